@@ -1,0 +1,111 @@
+package eu.ondernemerscheck.domain.rules;
+
+import eu.ondernemerscheck.domain.shared.MoneyFormat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The working notes of one calculation: reads rates from a {@link RateBook} and remembers each value it used, collects
+ * the explanation steps and warnings, and finally produces the {@link Outcome}. One instance per calculation; not
+ * shared between threads.
+ */
+public final class Calculation {
+
+    private final String scheme;
+    private final int year;
+    private final RateBook rates;
+    private final List<RateValue> used = new ArrayList<>(8);
+    private final List<ExplanationStep> steps = new ArrayList<>(12);
+    private final List<String> warnings = new ArrayList<>(2);
+
+    public Calculation(String scheme, int year, RateBook rates) {
+        this.scheme = scheme;
+        this.year = year;
+        this.rates = rates;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** Reads a value in force on that day and records its use; refuses when none is. */
+    public RateValue rate(RateKey key, LocalDate on) {
+        RateValue v = rates.require(key, on);
+        if (!used.contains(v)) {
+            used.add(v);
+        }
+        return v;
+    }
+
+    /** The number of a value in force on that day; see {@link #rate(RateKey, LocalDate)}. */
+    public BigDecimal number(RateKey key, LocalDate on) {
+        return rate(key, on).value();
+    }
+
+    /** Reads a rate and adds an explanation step that shows it with its period, status and source. */
+    public BigDecimal explainedRate(String label, RateKey key, LocalDate on, Format format) {
+        RateValue v = rate(key, on);
+        steps.add(new ExplanationStep(label + " (geldig " + v.effectiveFrom() + " t/m " + v.effectiveUntil()
+                + (v.provisional() ? ", voorlopig" : "") + ")", format.apply(v.value()), v.source().citation()));
+        return v.value();
+    }
+
+    public Calculation step(String step, String value, String reference) {
+        steps.add(new ExplanationStep(step, value, reference));
+        return this;
+    }
+
+    public Calculation step(String step, String value) {
+        return step(step, value, "");
+    }
+
+    public Calculation warn(String warning) {
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+        }
+        return this;
+    }
+
+    /** Closes the calculation; the outputs map keeps its insertion order. */
+    public Outcome finish(Map<String, Object> outputs) {
+        RateStatus status = RateStatus.CONFIRMED;
+        for (RateValue v : used) {
+            status = status.and(v.status());
+        }
+        List<String> allWarnings = new ArrayList<>(warnings);
+        if (status == RateStatus.PROVISIONAL) {
+            StringBuilder which = new StringBuilder();
+            for (RateValue v : used) {
+                if (v.provisional()) {
+                    which.append(which.isEmpty() ? "" : ", ").append(v.key()).append(" vanaf ")
+                            .append(v.effectiveFrom());
+                }
+            }
+            allWarnings.add(0, "Deze uitkomst gebruikt voorlopige tarieven (" + which
+                    + "): het bedrag kan nog wijzigen wanneer het tarief officieel is bevestigd.");
+        }
+        if (steps.isEmpty()) {
+            throw new IllegalStateException(scheme + " produced no explanation");
+        }
+        return new Outcome(scheme, year, new LinkedHashMap<>(outputs), List.copyOf(steps), List.copyOf(used),
+                List.copyOf(allWarnings), rates.version(), status);
+    }
+
+    /** How a rate value is shown in its explanation step. */
+    public enum Format {
+        EURO, PERCENT, NUMBER;
+
+        String apply(BigDecimal v) {
+            return switch (this) {
+                case EURO -> MoneyFormat.display(v);
+                case PERCENT -> MoneyFormat.percent(v);
+                case NUMBER -> MoneyFormat.number(v);
+            };
+        }
+    }
+}
