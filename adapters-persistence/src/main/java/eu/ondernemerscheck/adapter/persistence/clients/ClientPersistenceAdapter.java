@@ -1,0 +1,40 @@
+package eu.ondernemerscheck.adapter.persistence.clients;
+
+import eu.ondernemerscheck.application.clients.port.in.ClientSummary;
+import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
+import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
+import eu.ondernemerscheck.application.clients.port.out.SaveClientPort;
+import eu.ondernemerscheck.domain.rules.Country;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Clients in the schema of the firm in the tenant context. */
+@Component
+class ClientPersistenceAdapter implements LoadClientsPort, SaveClientPort {
+
+    private final ClientRepository repository;
+
+    ClientPersistenceAdapter(ClientRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ClientSummary> loadClients() {
+        return repository.findAllByOrderByNameAsc().stream().map(ClientPersistenceAdapter::summary).toList();
+    }
+
+    @Override
+    @Transactional
+    public ClientSummary saveNew(RegisterClientCommand client) {
+        ClientEntity saved = repository.saveAndFlush(new ClientEntity(client.name(), client.country().name(),
+                client.legalForm()));
+        return summary(saved);
+    }
+
+    private static ClientSummary summary(ClientEntity e) {
+        return new ClientSummary(e.id(), e.name(), Country.valueOf(e.country()), e.legalForm(), e.version());
+    }
+}

@@ -1,0 +1,2 @@
+/** Clients stored in their firm's own schema. */
+package eu.ondernemerscheck.adapter.persistence.clients;

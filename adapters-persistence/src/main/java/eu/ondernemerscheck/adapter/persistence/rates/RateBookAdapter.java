@@ -1,0 +1,76 @@
+package eu.ondernemerscheck.adapter.persistence.rates;
+
+import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
+import eu.ondernemerscheck.domain.rules.RateBook;
+import eu.ondernemerscheck.domain.rules.RateKey;
+import eu.ondernemerscheck.domain.rules.RateStatus;
+import eu.ondernemerscheck.domain.rules.RateValue;
+import eu.ondernemerscheck.domain.rules.Source;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the rates in force from the platform schema. The book is kept in memory and rebuilt when a newer rate version
+ * has been published; the check for one costs one small query and runs at most once per refresh interval, so a
+ * change published on another node is seen within that interval and on this node at once (see {@link #refresh()}).
+ */
+@Component
+class RateBookAdapter implements LoadRateBookPort {
+
+    private final JdbcTemplate jdbc;
+    private final long refreshNanos;
+    private volatile Cached cached;
+
+    RateBookAdapter(JdbcTemplate jdbc, @Value("${ondernemerscheck.rates.refresh:PT1S}") Duration refresh) {
+        this.jdbc = jdbc;
+        this.refreshNanos = refresh.toNanos();
+    }
+
+    private record Cached(long versionId, RateBook book, long checkedAt) {
+    }
+
+    @Override
+    public RateBook currentRateBook() {
+        Cached c = cached;
+        long now = System.nanoTime();
+        if (c != null && now - c.checkedAt < refreshNanos) {
+            return c.book;
+        }
+        long latest = latestVersionId();
+        if (c != null && c.versionId == latest) {
+            cached = new Cached(latest, c.book, now);
+            return c.book;
+        }
+        Cached fresh = new Cached(latest, load(latest), now);
+        cached = fresh;
+        return fresh.book;
+    }
+
+    /** Forgets the cached book, so the next calculation reads the rates just published. */
+    void refresh() {
+        cached = null;
+    }
+
+    private long latestVersionId() {
+        Long id = jdbc.queryForObject("select coalesce(max(id), 0) from platform.rate_version", Long.class);
+        return id == null ? 0 : id;
+    }
+
+    private RateBook load(long versionId) {
+        Map<String, Object> version = jdbc.queryForMap(
+                "select label, published_at from platform.rate_version where id = ?", versionId);
+        List<RateValue> values = jdbc.query("select parameter, category, effective_from, effective_until, value,"
+                + " status, source_title, source_url, checked_on, note from platform.rate_value"
+                + " where retired_in is null", (rs, n) -> new RateValue(
+                RateKey.of(rs.getString(1), rs.getString(2)), rs.getDate(3).toLocalDate(),
+                rs.getDate(4).toLocalDate(), rs.getBigDecimal(5).stripTrailingZeros(),
+                RateStatus.fromCode(rs.getString(6)), new Source(rs.getString(7), rs.getString(8)),
+                rs.getDate(9).toLocalDate(), rs.getString(10)));
+        return RateBook.of(version.get("label") + " (v" + versionId + ")", values);
+    }
+}

@@ -1,0 +1,2 @@
+/** The start page after signing in. */
+package eu.ondernemerscheck.adapter.web.home;

@@ -1,0 +1,2 @@
+/** The accountant's portfolio of clients (product.md, journey 4). */
+package eu.ondernemerscheck.adapter.web.portfolio;

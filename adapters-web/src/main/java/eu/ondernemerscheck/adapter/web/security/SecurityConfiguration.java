@@ -1,0 +1,58 @@
+package eu.ondernemerscheck.adapter.web.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains. The public calculation API is stateless: no session, no cookies, no CSRF token (it changes
+ * nothing and reads no client data). Everything else is the Vaadin application behind the login view, where each view
+ * declares who may open it. Anonymous access is limited to the documented list: the login view, the public API and
+ * its description, health.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordHashing.ENCODER;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/**", "/v3/api-docs/**", "/actuator/health").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.disable())
+                .anonymous(a -> { })
+                .headers(h -> h.contentTypeOptions(o -> { })
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http) throws Exception {
+        http.headers(h -> h
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(f -> f.deny()));
+        http.addFilterAfter(new TenantContextFilter(), AnonymousAuthenticationFilter.class);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+}

@@ -1,0 +1,80 @@
+package eu.ondernemerscheck.application.accounts.service;
+
+import eu.ondernemerscheck.application.accounts.port.in.DemoAccount;
+import eu.ondernemerscheck.application.accounts.port.in.SeedDemoDataUseCase;
+import eu.ondernemerscheck.application.accounts.port.out.HashPasswordPort;
+import eu.ondernemerscheck.application.accounts.port.out.LoadAccountPort;
+import eu.ondernemerscheck.application.accounts.port.out.SaveAccountPort;
+import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
+import eu.ondernemerscheck.application.clients.port.out.SaveClientPort;
+import eu.ondernemerscheck.application.firms.port.in.FirmSummary;
+import eu.ondernemerscheck.application.firms.port.out.FirmRegistryPort;
+import eu.ondernemerscheck.application.tenancy.TenantContext;
+import eu.ondernemerscheck.domain.rules.Country;
+import eu.ondernemerscheck.domain.shared.Role;
+import org.springframework.stereotype.Service;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Seeds the demo firm once: an administrator, an accountant, a client and a few portfolio entries. Each password is
+ * generated afresh and shown once at start-up.
+ */
+@Service
+class DemoDataService implements SeedDemoDataUseCase {
+
+    static final String ADMIN_EMAIL = "admin@demo.ondernemerscheck.eu";
+    static final String ACCOUNTANT_EMAIL = "accountant@demo.ondernemerscheck.eu";
+    static final String CLIENT_EMAIL = "klant@demo.ondernemerscheck.eu";
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final SecureRandom random = new SecureRandom();
+    private final LoadAccountPort load;
+    private final SaveAccountPort save;
+    private final HashPasswordPort hasher;
+    private final FirmRegistryPort firms;
+    private final SaveClientPort clients;
+
+    DemoDataService(LoadAccountPort load, SaveAccountPort save, HashPasswordPort hasher, FirmRegistryPort firms,
+                    SaveClientPort clients) {
+        this.load = load;
+        this.save = save;
+        this.hasher = hasher;
+        this.firms = firms;
+        this.clients = clients;
+    }
+
+    @Override
+    public List<DemoAccount> seedDemoData() {
+        if (load.findByEmail(ADMIN_EMAIL).isPresent()) {
+            return List.of();
+        }
+        FirmSummary firm = firms.provision("Demokantoor Van Dijk & Peeters");
+        List<DemoAccount> created = new ArrayList<>();
+        created.add(account(Role.ADMIN, ADMIN_EMAIL, "Demo-beheerder", null));
+        created.add(account(Role.ACCOUNTANT, ACCOUNTANT_EMAIL, "Demo-accountant", firm));
+        created.add(account(Role.CLIENT, CLIENT_EMAIL, "Demo-klant", firm));
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            clients.saveNew(new RegisterClientCommand("Bakkerij De Zon", Country.NL, "eenmanszaak"));
+            clients.saveNew(new RegisterClientCommand("Studio Noord vof", Country.NL, "vof"));
+            clients.saveNew(new RegisterClientCommand("Peeters Consult", Country.BE, "eenmanszaak"));
+        }
+        return created;
+    }
+
+    private DemoAccount account(Role role, String email, String name, FirmSummary firm) {
+        String password = generatePassword();
+        save.create(email, name, hasher.hash(password), role, firm == null ? null : firm.id());
+        return new DemoAccount(role, email, password);
+    }
+
+    private String generatePassword() {
+        StringBuilder out = new StringBuilder(20);
+        for (int i = 0; i < 20; i++) {
+            out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package eu.ondernemerscheck.application.firms.port.out;
+
+import eu.ondernemerscheck.application.firms.port.in.FirmSummary;
+
+import java.util.List;
+
+/** The platform's register of firms, with the creation of each firm's own schema. */
+public interface FirmRegistryPort {
+
+    /** Creates and migrates the firm's schema, then registers the firm. */
+    FirmSummary provision(String name);
+
+    List<FirmSummary> all();
+}

@@ -1,0 +1,31 @@
+package eu.ondernemerscheck.application.firms.service;
+
+import eu.ondernemerscheck.application.firms.port.in.FirmSummary;
+import eu.ondernemerscheck.application.firms.port.in.ListFirmsUseCase;
+import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmCommand;
+import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
+import eu.ondernemerscheck.application.firms.port.out.FirmRegistryPort;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/** Creates and lists firms. */
+@Service
+class FirmService implements ProvisionFirmUseCase, ListFirmsUseCase {
+
+    private final FirmRegistryPort registry;
+
+    FirmService(FirmRegistryPort registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public FirmSummary provision(ProvisionFirmCommand command) {
+        return registry.provision(command.name());
+    }
+
+    @Override
+    public List<FirmSummary> listFirms() {
+        return registry.all();
+    }
+}

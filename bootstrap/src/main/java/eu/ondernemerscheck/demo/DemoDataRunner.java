@@ -1,0 +1,39 @@
+package eu.ondernemerscheck.demo;
+
+import eu.ondernemerscheck.application.accounts.port.in.DemoAccount;
+import eu.ondernemerscheck.application.accounts.port.in.SeedDemoDataUseCase;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * With {@code --ondernemerscheck.demo=true}: seeds the demo firm once and prints its generated passwords once, on the
+ * console only (never into the log files).
+ */
+@Component
+@ConditionalOnBooleanProperty("ondernemerscheck.demo")
+class DemoDataRunner implements ApplicationRunner {
+
+    private final SeedDemoDataUseCase demo;
+
+    DemoDataRunner(SeedDemoDataUseCase demo) {
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<DemoAccount> created = demo.seedDemoData();
+        if (created.isEmpty()) {
+            System.out.println("Demogegevens bestaan al; de wachtwoorden zijn bij de eerste start getoond.");
+            return;
+        }
+        StringBuilder out = new StringBuilder("\n=== Demo-accounts (wachtwoorden worden maar één keer getoond) ===\n");
+        for (DemoAccount a : created) {
+            out.append(String.format("  %-10s %-38s %s%n", a.role(), a.email(), a.password()));
+        }
+        System.out.println(out);
+    }
+}
