@@ -1,5 +1,13 @@
 package eu.ondernemerscheck.domain.catalogue;
 
+import eu.ondernemerscheck.domain.kia.KiaDisinvestmentScheme;
+import eu.ondernemerscheck.domain.kia.KiaScheme;
+import eu.ondernemerscheck.domain.kor.EuKorScheme;
+import eu.ondernemerscheck.domain.kor.KorComparisonScheme;
+import eu.ondernemerscheck.domain.kor.KorCrossingScheme;
+import eu.ondernemerscheck.domain.kor.KorRegistrationScheme;
+import eu.ondernemerscheck.domain.kor.KorRevisionScheme;
+import eu.ondernemerscheck.domain.kor.KorScheme;
 import eu.ondernemerscheck.domain.mileage.CommuteScheme;
 import eu.ondernemerscheck.domain.rules.Scheme;
 
@@ -13,6 +21,14 @@ final class StandardSchemes {
 
     static List<Scheme> all() {
         return List.of(
+                new KiaScheme(),
+                new KiaDisinvestmentScheme(),
+                new KorScheme(),
+                new KorCrossingScheme(),
+                new KorRevisionScheme(),
+                new KorRegistrationScheme(),
+                new EuKorScheme(),
+                new KorComparisonScheme(),
                 new CommuteScheme());
     }
 }
