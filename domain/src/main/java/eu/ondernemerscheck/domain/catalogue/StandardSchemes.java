@@ -1,5 +1,7 @@
 package eu.ondernemerscheck.domain.catalogue;
 
+import eu.ondernemerscheck.domain.cardeduction.CarDeductibilityScheme;
+import eu.ondernemerscheck.domain.companycar.CompanyCarBenefitScheme;
 import eu.ondernemerscheck.domain.kia.KiaDisinvestmentScheme;
 import eu.ondernemerscheck.domain.kia.KiaScheme;
 import eu.ondernemerscheck.domain.kor.EuKorScheme;
@@ -8,8 +10,12 @@ import eu.ondernemerscheck.domain.kor.KorCrossingScheme;
 import eu.ondernemerscheck.domain.kor.KorRegistrationScheme;
 import eu.ondernemerscheck.domain.kor.KorRevisionScheme;
 import eu.ondernemerscheck.domain.kor.KorScheme;
+import eu.ondernemerscheck.domain.mileage.BusinessMileageScheme;
 import eu.ondernemerscheck.domain.mileage.CommuteScheme;
 import eu.ondernemerscheck.domain.rules.Scheme;
+import eu.ondernemerscheck.domain.vatexemption.ExemptionComparisonScheme;
+import eu.ondernemerscheck.domain.vatexemption.ExemptionSwitchScheme;
+import eu.ondernemerscheck.domain.vatexemption.SmallBusinessExemptionScheme;
 
 import java.util.List;
 
@@ -29,6 +35,12 @@ final class StandardSchemes {
                 new KorRegistrationScheme(),
                 new EuKorScheme(),
                 new KorComparisonScheme(),
-                new CommuteScheme());
+                new SmallBusinessExemptionScheme(),
+                new ExemptionSwitchScheme(),
+                new ExemptionComparisonScheme(),
+                new CompanyCarBenefitScheme(),
+                new CarDeductibilityScheme(),
+                new CommuteScheme(),
+                new BusinessMileageScheme());
     }
 }
