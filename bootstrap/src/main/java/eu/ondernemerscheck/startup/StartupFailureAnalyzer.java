@@ -34,7 +34,8 @@ public class StartupFailureAnalyzer implements FailureAnalyzer, Ordered {
                 return analysis("de poort is al in gebruik.",
                         "Stop het andere proces of kies een andere poort met --server.port=8081.", failure);
             }
-            if (lower.contains("driver claims to not accept jdbcurl") || lower.contains("no suitable driver")) {
+            if (lower.contains("driver claims to not accept jdbcurl") || lower.contains("no suitable driver")
+                    || lower.contains("failed to load driver class")) {
                 return analysis("spring.datasource.url is geen geldige PostgreSQL-URL.",
                         "Gebruik de vorm jdbc:postgresql://host:5432/database.", failure);
             }

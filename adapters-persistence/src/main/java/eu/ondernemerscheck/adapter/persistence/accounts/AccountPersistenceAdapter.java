@@ -1,8 +1,8 @@
 package eu.ondernemerscheck.adapter.persistence.accounts;
 
-import eu.ondernemerscheck.application.accounts.port.in.LoginAccount;
 import eu.ondernemerscheck.application.accounts.port.out.LoadAccountPort;
 import eu.ondernemerscheck.application.accounts.port.out.SaveAccountPort;
+import eu.ondernemerscheck.application.accounts.port.out.StoredAccount;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import eu.ondernemerscheck.domain.shared.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,13 +21,13 @@ class AccountPersistenceAdapter implements LoadAccountPort, SaveAccountPort {
     }
 
     @Override
-    public Optional<LoginAccount> findByEmail(String normalisedEmail) {
+    public Optional<StoredAccount> findByEmail(String normalisedEmail) {
         return jdbc.query("select id, email, display_name, password_hash, role, firm_id, enabled"
                         + " from platform.app_user where email = ?",
                 (rs, n) -> {
                     long firm = rs.getLong(6);
                     boolean noFirm = rs.wasNull();
-                    return new LoginAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    return new StoredAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             Role.valueOf(rs.getString(5)), noFirm ? null : new FirmId(firm), rs.getBoolean(7));
                 }, normalisedEmail).stream().findFirst();
     }

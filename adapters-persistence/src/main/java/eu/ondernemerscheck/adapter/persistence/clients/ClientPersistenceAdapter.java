@@ -1,7 +1,6 @@
 package eu.ondernemerscheck.adapter.persistence.clients;
 
-import eu.ondernemerscheck.application.clients.port.in.ClientSummary;
-import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
+import eu.ondernemerscheck.domain.portfolio.Client;
 import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
 import eu.ondernemerscheck.application.clients.port.out.SaveClientPort;
 import eu.ondernemerscheck.domain.rules.Country;
@@ -22,19 +21,18 @@ class ClientPersistenceAdapter implements LoadClientsPort, SaveClientPort {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ClientSummary> loadClients() {
+    public List<Client> loadClients() {
         return repository.findAllByOrderByNameAsc().stream().map(ClientPersistenceAdapter::summary).toList();
     }
 
     @Override
     @Transactional
-    public ClientSummary saveNew(RegisterClientCommand client) {
-        ClientEntity saved = repository.saveAndFlush(new ClientEntity(client.name(), client.country().name(),
-                client.legalForm()));
+    public Client saveNew(String name, Country country, String legalForm) {
+        ClientEntity saved = repository.saveAndFlush(new ClientEntity(name, country.name(), legalForm));
         return summary(saved);
     }
 
-    private static ClientSummary summary(ClientEntity e) {
-        return new ClientSummary(e.id(), e.name(), Country.valueOf(e.country()), e.legalForm(), e.version());
+    private static Client summary(ClientEntity e) {
+        return new Client(e.id(), e.name(), Country.valueOf(e.country()), e.legalForm(), e.version());
     }
 }

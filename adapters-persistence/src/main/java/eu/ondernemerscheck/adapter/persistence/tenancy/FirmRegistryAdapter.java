@@ -1,6 +1,6 @@
 package eu.ondernemerscheck.adapter.persistence.tenancy;
 
-import eu.ondernemerscheck.application.firms.port.in.FirmSummary;
+import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.application.firms.port.out.FirmRegistryPort;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import org.slf4j.Logger;
@@ -31,7 +31,7 @@ class FirmRegistryAdapter implements FirmRegistryPort, SmartInitializingSingleto
     }
 
     @Override
-    public FirmSummary provision(String name) {
+    public Firm provision(String name) {
         Long id = jdbc.queryForObject("select nextval('platform.firm_id_seq')", Long.class);
         FirmId firm = new FirmId(id);
         schemas.migrate(firm.schemaName());
@@ -39,13 +39,13 @@ class FirmRegistryAdapter implements FirmRegistryPort, SmartInitializingSingleto
         jdbc.update("insert into platform.firm (id, public_id, name, schema_name) values (?, ?, ?, ?)", id, publicId,
                 name, firm.schemaName());
         LOG.info("Provisioned firm {} with schema {}", id, firm.schemaName());
-        return new FirmSummary(firm, publicId, name);
+        return new Firm(firm, publicId, name);
     }
 
     @Override
-    public List<FirmSummary> all() {
+    public List<Firm> all() {
         return jdbc.query("select id, public_id, name from platform.firm order by name",
-                (rs, n) -> new FirmSummary(new FirmId(rs.getLong(1)), rs.getObject(2, UUID.class), rs.getString(3)));
+                (rs, n) -> new Firm(new FirmId(rs.getLong(1)), rs.getObject(2, UUID.class), rs.getString(3)));
     }
 
     @Override

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import eu.ondernemerscheck.application.clients.port.in.ClientSummary;
+import eu.ondernemerscheck.domain.portfolio.Client;
 import eu.ondernemerscheck.application.clients.port.in.ListClientsUseCase;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -17,14 +17,14 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ACCOUNTANT")
 class PortfolioView extends VerticalLayout {
 
-    final Grid<ClientSummary> grid = new Grid<>();
+    final Grid<Client> grid = new Grid<>();
 
     PortfolioView(ListClientsUseCase clients) {
         addClassName("oc-page");
         add(new H2("Portefeuille"));
-        grid.addColumn(ClientSummary::name).setHeader("Klant").setSortable(true).setFlexGrow(2);
-        grid.addColumn(ClientSummary::country).setHeader("Land").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ClientSummary::legalForm).setHeader("Rechtsvorm").setSortable(true);
+        grid.addColumn(Client::name).setHeader("Klant").setSortable(true).setFlexGrow(2);
+        grid.addColumn(Client::country).setHeader("Land").setSortable(true).setAutoWidth(true);
+        grid.addColumn(Client::legalForm).setHeader("Rechtsvorm").setSortable(true);
         grid.setItems(clients.listClients());
         add(grid);
     }

@@ -25,7 +25,8 @@ class AccountService implements FindLoginAccountUseCase {
         if (email == null || email.isBlank() || email.length() > 254) {
             return Optional.empty();
         }
-        return accounts.findByEmail(normalise(email));
+        return accounts.findByEmail(normalise(email)).map(a -> new LoginAccount(a.id(), a.email(), a.displayName(),
+                a.passwordHash(), a.role(), a.firm(), a.enabled()));
     }
 
     static String normalise(String email) {

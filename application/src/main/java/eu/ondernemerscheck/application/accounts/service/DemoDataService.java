@@ -5,9 +5,8 @@ import eu.ondernemerscheck.application.accounts.port.in.SeedDemoDataUseCase;
 import eu.ondernemerscheck.application.accounts.port.out.HashPasswordPort;
 import eu.ondernemerscheck.application.accounts.port.out.LoadAccountPort;
 import eu.ondernemerscheck.application.accounts.port.out.SaveAccountPort;
-import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
 import eu.ondernemerscheck.application.clients.port.out.SaveClientPort;
-import eu.ondernemerscheck.application.firms.port.in.FirmSummary;
+import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.application.firms.port.out.FirmRegistryPort;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
 import eu.ondernemerscheck.domain.rules.Country;
@@ -51,20 +50,20 @@ class DemoDataService implements SeedDemoDataUseCase {
         if (load.findByEmail(ADMIN_EMAIL).isPresent()) {
             return List.of();
         }
-        FirmSummary firm = firms.provision("Demokantoor Van Dijk & Peeters");
+        Firm firm = firms.provision("Demokantoor Van Dijk & Peeters");
         List<DemoAccount> created = new ArrayList<>();
         created.add(account(Role.ADMIN, ADMIN_EMAIL, "Demo-beheerder", null));
         created.add(account(Role.ACCOUNTANT, ACCOUNTANT_EMAIL, "Demo-accountant", firm));
         created.add(account(Role.CLIENT, CLIENT_EMAIL, "Demo-klant", firm));
         try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
-            clients.saveNew(new RegisterClientCommand("Bakkerij De Zon", Country.NL, "eenmanszaak"));
-            clients.saveNew(new RegisterClientCommand("Studio Noord vof", Country.NL, "vof"));
-            clients.saveNew(new RegisterClientCommand("Peeters Consult", Country.BE, "eenmanszaak"));
+            clients.saveNew("Bakkerij De Zon", Country.NL, "eenmanszaak");
+            clients.saveNew("Studio Noord vof", Country.NL, "vof");
+            clients.saveNew("Peeters Consult", Country.BE, "eenmanszaak");
         }
         return created;
     }
 
-    private DemoAccount account(Role role, String email, String name, FirmSummary firm) {
+    private DemoAccount account(Role role, String email, String name, Firm firm) {
         String password = generatePassword();
         save.create(email, name, hasher.hash(password), role, firm == null ? null : firm.id());
         return new DemoAccount(role, email, password);

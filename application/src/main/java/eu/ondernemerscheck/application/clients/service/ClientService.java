@@ -1,6 +1,6 @@
 package eu.ondernemerscheck.application.clients.service;
 
-import eu.ondernemerscheck.application.clients.port.in.ClientSummary;
+import eu.ondernemerscheck.domain.portfolio.Client;
 import eu.ondernemerscheck.application.clients.port.in.ListClientsUseCase;
 import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
 import eu.ondernemerscheck.application.clients.port.in.RegisterClientUseCase;
@@ -28,7 +28,7 @@ class ClientService implements ListClientsUseCase, RegisterClientUseCase {
     @Override
     @PreAuthorize("hasRole('ACCOUNTANT')")
     @Transactional(readOnly = true)
-    public List<ClientSummary> listClients() {
+    public List<Client> listClients() {
         TenantContext.require();
         return load.loadClients();
     }
@@ -36,8 +36,8 @@ class ClientService implements ListClientsUseCase, RegisterClientUseCase {
     @Override
     @PreAuthorize("hasRole('ACCOUNTANT')")
     @Transactional
-    public ClientSummary register(RegisterClientCommand command) {
+    public Client register(RegisterClientCommand command) {
         TenantContext.require();
-        return save.saveNew(command);
+        return save.saveNew(command.name(), command.country(), command.legalForm());
     }
 }

@@ -1,6 +1,6 @@
 package eu.ondernemerscheck.application.firms.service;
 
-import eu.ondernemerscheck.application.firms.port.in.FirmSummary;
+import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.application.firms.port.in.ListFirmsUseCase;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmCommand;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
@@ -20,12 +20,12 @@ class FirmService implements ProvisionFirmUseCase, ListFirmsUseCase {
     }
 
     @Override
-    public FirmSummary provision(ProvisionFirmCommand command) {
+    public Firm provision(ProvisionFirmCommand command) {
         return registry.provision(command.name());
     }
 
     @Override
-    public List<FirmSummary> listFirms() {
+    public List<Firm> listFirms() {
         return registry.all();
     }
 }

@@ -4,7 +4,7 @@ import eu.ondernemerscheck.application.rates.port.in.CalculateCommand;
 import eu.ondernemerscheck.application.rates.port.in.CalculateUseCase;
 import eu.ondernemerscheck.application.rates.port.in.ListSchemesUseCase;
 import eu.ondernemerscheck.application.rates.port.in.SchemeOverview;
-import eu.ondernemerscheck.application.rates.port.in.UnknownSchemeException;
+import eu.ondernemerscheck.domain.catalogue.UnknownSchemeException;
 import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
 import eu.ondernemerscheck.domain.catalogue.SchemeCatalogue;
 import eu.ondernemerscheck.domain.rules.Outcome;

@@ -1,6 +1,8 @@
 package eu.ondernemerscheck.application.clients.port.in;
 
+import eu.ondernemerscheck.domain.portfolio.Client;
+
 /** Adds a client to the signed-in accountant's own firm. */
 public interface RegisterClientUseCase {
-    ClientSummary register(RegisterClientCommand command);
+    Client register(RegisterClientCommand command);
 }

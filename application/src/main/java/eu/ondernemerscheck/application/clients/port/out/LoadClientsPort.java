@@ -1,10 +1,10 @@
 package eu.ondernemerscheck.application.clients.port.out;
 
-import eu.ondernemerscheck.application.clients.port.in.ClientSummary;
+import eu.ondernemerscheck.domain.portfolio.Client;
 
 import java.util.List;
 
 /** Reads clients from the schema of the firm in the tenant context. */
 public interface LoadClientsPort {
-    List<ClientSummary> loadClients();
+    List<Client> loadClients();
 }

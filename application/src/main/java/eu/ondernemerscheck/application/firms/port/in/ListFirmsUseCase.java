@@ -1,8 +1,10 @@
 package eu.ondernemerscheck.application.firms.port.in;
 
+import eu.ondernemerscheck.domain.shared.Firm;
+
 import java.util.List;
 
 /** The firms on the platform, for the administrator. */
 public interface ListFirmsUseCase {
-    List<FirmSummary> listFirms();
+    List<Firm> listFirms();
 }

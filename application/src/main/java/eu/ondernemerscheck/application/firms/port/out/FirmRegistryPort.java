@@ -1,6 +1,6 @@
 package eu.ondernemerscheck.application.firms.port.out;
 
-import eu.ondernemerscheck.application.firms.port.in.FirmSummary;
+import eu.ondernemerscheck.domain.shared.Firm;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
 public interface FirmRegistryPort {
 
     /** Creates and migrates the firm's schema, then registers the firm. */
-    FirmSummary provision(String name);
+    Firm provision(String name);
 
-    List<FirmSummary> all();
+    List<Firm> all();
 }

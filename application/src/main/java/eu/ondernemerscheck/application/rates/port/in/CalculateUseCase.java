@@ -5,12 +5,12 @@ import eu.ondernemerscheck.domain.rules.Outcome;
 /**
  * Computes one scheme for one year from the rates in force now.
  *
- * @see UnknownSchemeException
+ * @see eu.ondernemerscheck.domain.catalogue.UnknownSchemeException
  */
 public interface CalculateUseCase {
 
     /**
-     * @throws UnknownSchemeException when the catalogue has no such scheme
+     * @throws eu.ondernemerscheck.domain.catalogue.UnknownSchemeException when the catalogue has no such scheme
      * @throws eu.ondernemerscheck.domain.shared.InvalidInputException naming every invalid input
      * @throws eu.ondernemerscheck.domain.rules.MissingRateException when the year has no rates
      */

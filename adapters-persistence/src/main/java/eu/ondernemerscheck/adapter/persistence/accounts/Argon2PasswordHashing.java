@@ -1,4 +1,4 @@
-package eu.ondernemerscheck.adapter.web.security;
+package eu.ondernemerscheck.adapter.persistence.accounts;
 
 import eu.ondernemerscheck.application.accounts.port.out.HashPasswordPort;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Argon2PasswordHashing implements HashPasswordPort {
 
-    static final PasswordEncoder ENCODER = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+    private static final PasswordEncoder ENCODER = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
 
     @Override
     public String hash(String password) {

@@ -1,4 +1,4 @@
-package eu.ondernemerscheck.application.rates.port.in;
+package eu.ondernemerscheck.domain.catalogue;
 
 /** The caller named a scheme the catalogue does not have. */
 public class UnknownSchemeException extends RuntimeException {

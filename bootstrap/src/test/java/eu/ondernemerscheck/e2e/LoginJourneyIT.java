@@ -1,0 +1,65 @@
+package eu.ondernemerscheck.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The packaged jar in headless Chromium: the login page renders, and the demo accountant reaches the portfolio. */
+class LoginJourneyIT {
+
+    static RunningApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.demo();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPage() {
+        Page page = browser.newPage();
+        page.navigate(app.baseUrl() + "portefeuille");
+        page.waitForURL("**/login");
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.getByText("Ondernemerscheck").first()).isVisible();
+        assertTrue(Files.exists(Browser.screenshot(page, "login")));
+    }
+
+    @Test
+    void theDemoAccountantSignsInAndSeesTheFirmsClients() {
+        String[] accountant = app.demoAccount("ACCOUNTANT");
+        Page page = browser.newPage();
+        page.navigate(app.baseUrl() + "login");
+        page.getByLabel("E-mailadres").fill(accountant[0]);
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(accountant[1]);
+        page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Inloggen')").first().click();
+        page.waitForURL(app.baseUrl());
+        page.navigate(app.baseUrl() + "portefeuille");
+        assertThat(page.getByText("Bakkerij De Zon")).isVisible();
+        Browser.screenshot(page, "portfolio");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAPlainMessage() {
+        String[] accountant = app.demoAccount("ACCOUNTANT");
+        Page page = browser.newPage();
+        page.navigate(app.baseUrl() + "login");
+        page.getByLabel("E-mailadres").fill(accountant[0]);
+        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(accountant[1] + "x");
+        page.locator("vaadin-button:has-text('Inloggen')").first().click();
+        page.waitForURL("**/login?error");
+        assertThat(page.getByText("Controleer uw e-mailadres en wachtwoord")).isVisible();
+    }
+}
