@@ -2,6 +2,7 @@ package eu.ondernemerscheck.domain.kor;
 
 import eu.ondernemerscheck.domain.rules.Calculation;
 import eu.ondernemerscheck.domain.rules.Calculation.Format;
+import eu.ondernemerscheck.domain.rules.RateValue;
 import eu.ondernemerscheck.domain.shared.Money;
 import eu.ondernemerscheck.domain.shared.MoneyFormat;
 
@@ -48,11 +49,12 @@ final class KorEligibility {
         calc.step("Omzet " + calc.year() + " " + MoneyFormat.display(counted) + (eligible ? " is niet meer dan "
                 : " is meer dan ") + MoneyFormat.display(threshold), eligible ? "binnen de grens" : "boven de grens",
                 KorRates.KOR_PAGE);
-        boolean previousTested = calc.number(KorRates.PREVIOUS_YEAR_TEST, yearStart).signum() > 0;
-        if (previousTested) {
+        RateValue previousTest = calc.rate(KorRates.PREVIOUS_YEAR_TEST, yearStart);
+        String previousSource = previousTest.source().citation();
+        if (previousTest.value().signum() > 0) {
             if (in.previousYear() == null) {
                 calc.step("Vanaf 2025 moet ook de omzet van het vorige kalenderjaar binnen de grens blijven; die "
-                        + "omzet is niet opgegeven en dus niet getoetst", "", KorRates.KVK);
+                        + "omzet is niet opgegeven en dus niet getoetst", "", previousSource);
                 calc.warn("De omzet van " + (calc.year() - 1) + " is niet opgegeven. Sinds 2025 mag ook die niet "
                         + "boven " + MoneyFormat.display(threshold) + " liggen; controleer dat zelf.");
             } else {
@@ -60,13 +62,13 @@ final class KorEligibility {
                 calc.step("Vanaf 2025 toetst de KOR ook het vorige kalenderjaar: omzet " + (calc.year() - 1) + " "
                                 + MoneyFormat.display(in.previousYear()) + (previousOk ? " is niet meer dan "
                                 : " is meer dan ") + MoneyFormat.display(threshold),
-                        previousOk ? "binnen de grens" : "boven de grens", KorRates.KVK);
+                        previousOk ? "binnen de grens" : "boven de grens", previousSource);
                 eligible = eligible && previousOk;
             }
         } else if (in.previousYear() != null) {
             calc.step("In " + calc.year() + " toetst de KOR alleen het lopende kalenderjaar; de opgegeven omzet van "
                     + (calc.year() - 1) + " speelt geen rol", MoneyFormat.display(in.previousYear()),
-                    KorRates.KOR_PAGE);
+                    previousSource);
         }
         calc.step("KOR mogelijk", eligible ? "ja" : "nee", KorRates.KOR_PAGE);
         return new Result(Money.euros(counted), Money.euros(threshold), eligible);
