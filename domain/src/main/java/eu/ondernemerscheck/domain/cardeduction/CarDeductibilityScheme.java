@@ -127,7 +127,7 @@ public final class CarDeductibilityScheme implements Scheme {
         }
         if (YearMonth.from(acquisition).isBefore(YearMonth.from(order))) {
             errors.add(new FieldError(in.path("acquisition_date"), "Ligt vóór de besteldatum."));
-        } else if (acquisition.isAfter(yearEnd)) {
+        } else if (in.has("acquisition_date") && acquisition.isAfter(yearEnd)) {
             errors.add(new FieldError(in.path("acquisition_date"), "Ligt na " + year + ": in dat jaar waren er nog "
                     + "geen kosten van deze wagen."));
         }

@@ -84,8 +84,14 @@ public final class ExemptionComparison {
         }, advice.code(), API);
         calc.step("Niet in dit bedrag: u dient geen btw-aangiften meer in (minder werk); u factureert zonder btw met de "
                 + "verplichte vermelding \"Bijzondere vrijstellingsregeling kleine ondernemingen\"; zakelijke klanten "
-                + "kunnen geen btw meer aftrekken en zien bij een gelijke prijs inclusief btw een hogere kostprijs; "
-                + "wie de grens overschrijdt, moet meteen weer btw aanrekenen", "", SmallBusinessExemption.FOD);
+                + "betalen dezelfde nettoprijs maar krijgen een factuur zonder btw (een lager totaal, geen aftrek); "
+                + "herziening in latere jaren; wie de grens overschrijdt, moet meteen weer btw aanrekenen", "",
+                SmallBusinessExemption.FOD);
+        if (in.start().getDayOfYear() != 1) {
+            calc.warn("De vrijstelling begint op " + in.start() + ", niet op 1 januari. De btw die marge wordt en de "
+                    + "verloren voorbelasting zijn berekend op de bedragen zoals opgegeven; geef voor een start in de "
+                    + "loop van het jaar de bedragen vanaf die datum op.");
+        }
         return new Result(eligible, Money.euros(kept), Money.euros(lost), Money.euros(revision), netMoney, advice);
     }
 
