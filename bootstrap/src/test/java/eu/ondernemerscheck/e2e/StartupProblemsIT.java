@@ -50,12 +50,14 @@ class StartupProblemsIT {
                     "--ondernemerscheck.db.dir=" + Path.of("target", "e2e-db", UUID.randomUUID().toString())
                             .toAbsolutePath()));
             command.addAll(args.stream().filter(a -> !a.equals("busy-port")).toList());
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Path log = Files.createTempFile("startup", ".log");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             boolean ended = p.waitFor(120, TimeUnit.SECONDS);
             if (!ended) {
                 p.destroyForcibly();
+                p.waitFor(30, TimeUnit.SECONDS);
             }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String out = Files.readString(log, StandardCharsets.UTF_8);
 
             assertThat(ended).as("the app stops by itself").isTrue();
             assertThat(p.exitValue()).as("exit code").isNotZero();

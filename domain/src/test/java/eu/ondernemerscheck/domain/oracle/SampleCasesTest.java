@@ -9,10 +9,7 @@ import eu.ondernemerscheck.domain.rules.ShippedRates;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,7 +23,7 @@ class SampleCasesTest {
     private static final RateBook RATES = ShippedRates.book();
     private static final SchemeCatalogue CATALOGUE = SchemeCatalogue.standard();
 
-    static Stream<Arguments> cases() throws Exception {
+    static Stream<Arguments> cases() {
         return SampleCases.load().stream().map(c -> Arguments.of(c.get("id"), c));
     }
 
@@ -44,19 +41,5 @@ class SampleCasesTest {
         assertEquals(List.of(), ExpectedOutputs.mismatches((Map<String, Object>) sample.get("expected"),
                 outcome.outputs()), id);
         assertFalse(outcome.explanation().isEmpty(), id + " explains itself");
-    }
-
-    /** Reads the sample cases with numbers as BigDecimal, as the API reads requests. */
-    public static final class SampleCases {
-        private SampleCases() {
-        }
-
-        @SuppressWarnings("unchecked")
-        public static List<Map<String, Object>> load() throws Exception {
-            JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-            try (InputStream in = SampleCasesTest.class.getResourceAsStream("/oracle/sample-cases.json")) {
-                return mapper.readValue(in, List.class);
-            }
-        }
     }
 }

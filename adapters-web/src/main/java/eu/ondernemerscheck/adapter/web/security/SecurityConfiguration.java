@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Two filter chains. The public calculation API is stateless: no session, no cookies, no CSRF token (it changes
  * nothing and reads no client data). Everything else is the Vaadin application behind the login view, where each view
  * declares who may open it. Anonymous access is limited to the documented list: the login view, the public API and
- * its description, health.
+ * its description (OpenAPI document and its readable page), health.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -34,9 +34,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+                        "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/**", "/v3/api-docs/**", "/actuator/health").permitAll()
+                        .requestMatchers("/api/v1/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+                                "/swagger-ui.html", "/actuator/health").permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())

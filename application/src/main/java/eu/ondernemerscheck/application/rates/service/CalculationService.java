@@ -11,9 +11,12 @@ import eu.ondernemerscheck.domain.rules.Outcome;
 import eu.ondernemerscheck.domain.rules.RateBook;
 import eu.ondernemerscheck.domain.rules.Scheme;
 import eu.ondernemerscheck.domain.rules.SchemeInputs;
+import eu.ondernemerscheck.domain.shared.FieldError;
+import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the engine's calculators on the rates in force. Stateless and open to anyone: it reads no client data and
@@ -35,6 +38,17 @@ class CalculationService implements CalculateUseCase, ListSchemesUseCase {
                 () -> new UnknownSchemeException(command.scheme()));
         SchemeInputs inputs = SchemeInputs.parse("inputs", command.inputs(), scheme.definition().inputs());
         return scheme.calculate(inputs, command.year(), rates.currentRateBook());
+    }
+
+    @Override
+    public List<FieldError> checkInputs(String schemeId, Map<String, Object> inputs) {
+        Scheme scheme = catalogue.find(schemeId).orElseThrow(() -> new UnknownSchemeException(schemeId));
+        try {
+            SchemeInputs.parse("inputs", inputs, scheme.definition().inputs());
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.errors();
+        }
     }
 
     @Override
