@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Load test of the calculation API with rate limiting off: the packaged jar on this machine, a mixed request set (the
+# sample cases), load generator on the same 2 cores. Prints throughput and latency; asserts nothing.
+#   scripts/load-api.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_RUN=${1:-30}
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAR=bootstrap/target/ondernemerscheck.jar
+PORT=18282
+work=$(mktemp -d)
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+python3 - "$work/requests.jsonl" <<'PY'
+import json, sys
+cases = json.load(open("domain/src/test/resources/oracle/sample-cases.json"))
+with open(sys.argv[1], "w") as out:
+    for c in cases:
+        out.write(json.dumps(c["request"]) + "\n")
+PY
+"$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" --server.port=$PORT --ondernemerscheck.db.dir="$work/db" \
+  --ondernemerscheck.api.rate-limit.enabled=false --logging.level.root=warn >"$work/app.log" 2>&1 &
+pid=$!
+until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do
+  kill -0 $pid 2>/dev/null || { cat "$work/app.log"; exit 1; }
+  sleep 0.2
+done
+URL="http://localhost:$PORT/api/v1/calculations"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%F)"
+"$JAVA_HOME/bin/java" scripts/ApiLoad.java max "$URL" "$work/requests.jsonl" "$SECONDS_PER_RUN" 32
+"$JAVA_HOME/bin/java" scripts/ApiLoad.java rate "$URL" "$work/requests.jsonl" "$SECONDS_PER_RUN" 1000
