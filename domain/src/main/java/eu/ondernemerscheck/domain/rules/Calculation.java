@@ -79,21 +79,36 @@ public final class Calculation {
         }
         List<String> allWarnings = new ArrayList<>(warnings);
         if (status == RateStatus.PROVISIONAL) {
-            StringBuilder which = new StringBuilder();
+            StringBuilder text = new StringBuilder(160 + 48 * used.size())
+                    .append("Deze uitkomst gebruikt voorlopige tarieven (");
+            boolean first = true;
             for (RateValue v : used) {
                 if (v.provisional()) {
-                    which.append(which.isEmpty() ? "" : ", ").append(v.key()).append(" vanaf ")
-                            .append(v.effectiveFrom());
+                    text.append(first ? "" : ", ").append(v.key()).append(" vanaf ");
+                    appendDate(text, v.effectiveFrom());
+                    first = false;
                 }
             }
-            allWarnings.add(0, "Deze uitkomst gebruikt voorlopige tarieven (" + which
-                    + "): het bedrag kan nog wijzigen wanneer het tarief officieel is bevestigd.");
+            allWarnings.add(0, text.append("): het bedrag kan nog wijzigen wanneer het tarief officieel is bevestigd.")
+                    .toString());
         }
         if (steps.isEmpty()) {
             throw new IllegalStateException(scheme + " produced no explanation");
         }
         return new Outcome(scheme, year, new LinkedHashMap<>(outputs), List.copyOf(steps), List.copyOf(used),
                 List.copyOf(allWarnings), rates.version(), status);
+    }
+
+    /** Appends the date as {@link LocalDate#toString()} writes it, without the intermediate string (hot path). */
+    private static void appendDate(StringBuilder text, LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            text.append(date);
+            return;
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        text.append(year).append(month < 10 ? "-0" : "-").append(month).append(day < 10 ? "-0" : "-").append(day);
     }
 
     /** How a rate value is shown in its explanation step. */
