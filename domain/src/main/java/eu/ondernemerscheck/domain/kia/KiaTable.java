@@ -1,20 +1,27 @@
 package eu.ondernemerscheck.domain.kia;
 
 import eu.ondernemerscheck.domain.rules.Calculation;
-import eu.ondernemerscheck.domain.rules.Calculation.Format;
 import eu.ondernemerscheck.domain.rules.RateValue;
 import eu.ondernemerscheck.domain.shared.MoneyFormat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static eu.ondernemerscheck.domain.kia.TableStep.allProvisional;
+import static eu.ondernemerscheck.domain.kia.TableStep.own;
+import static eu.ondernemerscheck.domain.kia.TableStep.period;
+import static eu.ondernemerscheck.domain.kia.TableStep.references;
+
 /**
  * The KIA band table of one investment year, read "more than A, not more than B" (tax-rules.md §1.1): nothing up to
  * the lower bound, a percentage of the total up to the first band top, a fixed amount up to the second band top, then
  * the fixed amount minus the phase-out percentage of the part above the second band top, and nothing above the
- * ceiling. The deduction is returned unrounded; the caller rounds once.
+ * ceiling. Only the values that decide the band are read, so the result is as settled as those values are. The
+ * deduction is returned unrounded; the caller rounds once.
  */
 final class KiaTable {
+
+    private static final String ZERO = MoneyFormat.display(BigDecimal.ZERO);
 
     private KiaTable() {
     }
@@ -26,57 +33,78 @@ final class KiaTable {
     static Deduction apply(BigDecimal total, int investmentYear, Calculation calc) {
         LocalDate day = LocalDate.of(investmentYear, 1, 1);
         String shownTotal = MoneyFormat.display(total);
-        RateValue lowerValue = calc.rate(KiaRates.LOWER, day);
-        if (!lowerValue.note().isEmpty()) {
-            calc.step("Herkomst van de KIA-tabel " + investmentYear + ": " + lowerValue.note(), "",
-                    lowerValue.source().citation());
+        RateValue lower = calc.rate(KiaRates.LOWER, day);
+        String shownLower = MoneyFormat.display(lower.value());
+        if (!lower.note().isEmpty()) {
+            calc.step(lower.note(), "", "");
         }
-        BigDecimal lower = calc.explainedRate("KIA " + investmentYear + ": geen aftrek bij een totaal tot en met",
-                KiaRates.LOWER, day, Format.EURO);
-        if (total.compareTo(lower) <= 0) {
-            calc.step("Totaal " + shownTotal + " is niet meer dan " + MoneyFormat.display(lower)
-                    + ": geen KIA (schijf below_threshold)", MoneyFormat.display(BigDecimal.ZERO), KiaRates.GEEN_RECHT);
+        if (total.compareTo(lower.value()) <= 0) {
+            calc.step("KIA-tabel " + investmentYear + ": geen aftrek bij een totaal tot en met " + shownLower
+                    + period(lower, lower.provisional()), shownLower, references(lower));
+            calc.step("Totaal " + shownTotal + " is niet meer dan " + shownLower + ": geen KIA (schijf "
+                    + "below_threshold)", ZERO, KiaRates.GEEN_RECHT);
             return new Deduction(Band.BELOW_THRESHOLD, BigDecimal.ZERO);
         }
-        BigDecimal band1Top = calc.explainedRate("KIA " + investmentYear + ": percentage van het totaal tot en met",
-                KiaRates.BAND1_TOP, day, Format.EURO);
-        if (total.compareTo(band1Top) <= 0) {
-            BigDecimal rate = calc.explainedRate("KIA-percentage " + investmentYear, KiaRates.RATE, day,
-                    Format.PERCENT);
-            BigDecimal kia = total.multiply(rate);
-            calc.step("Totaal " + shownTotal + " is meer dan " + MoneyFormat.display(lower) + " en niet meer dan "
-                    + MoneyFormat.display(band1Top) + " (schijf percentage): " + MoneyFormat.percent(rate) + " × "
-                    + shownTotal, MoneyFormat.number(kia), "");
+        RateValue band1 = calc.rate(KiaRates.BAND1_TOP, day);
+        String shownBand1 = MoneyFormat.display(band1.value());
+        if (total.compareTo(band1.value()) <= 0) {
+            RateValue rate = calc.rate(KiaRates.RATE, day);
+            String shownRate = MoneyFormat.percent(rate.value());
+            boolean all = allProvisional(lower, band1, rate);
+            calc.step("KIA-tabel " + investmentYear + ": geen aftrek bij een totaal tot en met " + shownLower
+                    + own(lower, lower, all) + "; daarboven " + shownRate + own(rate, lower, all)
+                    + " van het totaal, tot en met een totaal van " + shownBand1 + own(band1, lower, all)
+                    + period(lower, all), "", references(lower, band1, rate));
+            BigDecimal kia = total.multiply(rate.value());
+            calc.step("Totaal " + shownTotal + " is meer dan " + shownLower + " en niet meer dan " + shownBand1
+                    + " (schijf percentage): " + shownRate + " × " + shownTotal, MoneyFormat.number(kia), "");
             return new Deduction(Band.PERCENTAGE, kia);
         }
-        BigDecimal band2Top = calc.explainedRate("KIA " + investmentYear + ": vast bedrag tot en met een totaal van",
-                KiaRates.BAND2_TOP, day, Format.EURO);
-        if (total.compareTo(band2Top) <= 0) {
-            BigDecimal fixed = calc.explainedRate("KIA " + investmentYear + ": vast bedrag", KiaRates.FIXED, day,
-                    Format.EURO);
-            calc.step("Totaal " + shownTotal + " is meer dan " + MoneyFormat.display(band1Top) + " en niet meer dan "
-                    + MoneyFormat.display(band2Top) + " (schijf fixed): het vaste bedrag", MoneyFormat.number(fixed),
-                    "");
-            return new Deduction(Band.FIXED, fixed);
+        RateValue band2 = calc.rate(KiaRates.BAND2_TOP, day);
+        String shownBand2 = MoneyFormat.display(band2.value());
+        RateValue fixed = calc.rate(KiaRates.FIXED, day);
+        String shownFixed = MoneyFormat.display(fixed.value());
+        if (total.compareTo(band2.value()) <= 0) {
+            boolean all = allProvisional(lower, band1, band2, fixed);
+            calc.step("KIA-tabel " + investmentYear + ": geen aftrek bij een totaal tot en met " + shownLower
+                    + own(lower, lower, all) + "; de percentageschijf loopt tot en met " + shownBand1
+                    + own(band1, lower, all) + "; daarboven een vast bedrag van " + shownFixed + own(fixed, lower, all)
+                    + ", tot en met een totaal van " + shownBand2 + own(band2, lower, all) + period(lower, all), "",
+                    references(lower, band1, band2, fixed));
+            calc.step("Totaal " + shownTotal + " is meer dan " + shownBand1 + " en niet meer dan " + shownBand2
+                    + " (schijf fixed): het vaste bedrag", shownFixed, "");
+            return new Deduction(Band.FIXED, fixed.value());
         }
-        BigDecimal top = calc.explainedRate("KIA " + investmentYear + ": geen aftrek boven een totaal van",
-                KiaRates.TOP, day, Format.EURO);
-        if (total.compareTo(top) > 0) {
-            calc.step("Totaal " + shownTotal + " is meer dan " + MoneyFormat.display(top)
-                    + ": geen KIA (schijf above_ceiling)", MoneyFormat.display(BigDecimal.ZERO), KiaRates.GEEN_RECHT);
+        RateValue top = calc.rate(KiaRates.TOP, day);
+        String shownTop = MoneyFormat.display(top.value());
+        if (total.compareTo(top.value()) > 0) {
+            boolean all = allProvisional(lower, band1, band2, fixed, top);
+            calc.step("KIA-tabel " + investmentYear + ": geen aftrek bij een totaal tot en met " + shownLower
+                    + own(lower, lower, all) + "; de percentageschijf loopt tot en met " + shownBand1
+                    + own(band1, lower, all) + "; de schijf met een vast bedrag van " + shownFixed
+                    + own(fixed, lower, all) + " loopt tot en met " + shownBand2 + own(band2, lower, all)
+                    + "; geen aftrek boven een totaal van " + shownTop + own(top, lower, all) + period(lower, all), "",
+                    references(lower, band1, band2, fixed, top));
+            calc.step("Totaal " + shownTotal + " is meer dan " + shownTop + ": geen KIA (schijf above_ceiling)", ZERO,
+                    KiaRates.GEEN_RECHT);
             return new Deduction(Band.ABOVE_CEILING, BigDecimal.ZERO);
         }
-        BigDecimal fixed = calc.explainedRate("KIA " + investmentYear + ": vast bedrag", KiaRates.FIXED, day,
-                Format.EURO);
-        BigDecimal phaseOut = calc.explainedRate("KIA " + investmentYear + ": afbouw per euro boven "
-                + MoneyFormat.display(band2Top), KiaRates.PHASE_OUT_RATE, day, Format.PERCENT);
-        BigDecimal above = total.subtract(band2Top);
-        BigDecimal kia = fixed.subtract(phaseOut.multiply(above));
-        calc.step("Totaal " + shownTotal + " is meer dan " + MoneyFormat.display(band2Top) + " en niet meer dan "
-                + MoneyFormat.display(top) + " (schijf phase_out): " + MoneyFormat.display(fixed) + " − "
-                + MoneyFormat.percent(phaseOut) + " × (" + shownTotal + " − " + MoneyFormat.display(band2Top) + ") = "
-                + MoneyFormat.display(fixed) + " − " + MoneyFormat.number(phaseOut.multiply(above)),
-                MoneyFormat.number(kia), "");
+        RateValue phaseOut = calc.rate(KiaRates.PHASE_OUT_RATE, day);
+        String shownPhaseOut = MoneyFormat.percent(phaseOut.value());
+        boolean all = allProvisional(lower, band1, band2, fixed, top, phaseOut);
+        calc.step("KIA-tabel " + investmentYear + ": geen aftrek bij een totaal tot en met " + shownLower
+                + own(lower, lower, all) + "; de percentageschijf loopt tot en met " + shownBand1
+                + own(band1, lower, all) + "; daarboven een vast bedrag van " + shownFixed + own(fixed, lower, all)
+                + ", tot en met een totaal van " + shownBand2 + own(band2, lower, all)
+                + "; daarboven het vaste bedrag min " + shownPhaseOut + own(phaseOut, lower, all)
+                + " van het deel boven " + shownBand2 + ", tot en met een totaal van " + shownTop
+                + own(top, lower, all) + period(lower, all), "", references(lower, band1, band2, fixed, top, phaseOut));
+        BigDecimal reduction = phaseOut.value().multiply(total.subtract(band2.value()));
+        BigDecimal kia = fixed.value().subtract(reduction);
+        calc.step("Totaal " + shownTotal + " is meer dan " + shownBand2 + " en niet meer dan " + shownTop
+                + " (schijf phase_out): " + shownFixed + " − " + shownPhaseOut + " × (" + shownTotal + " − "
+                + shownBand2 + ") = " + shownFixed + " − " + MoneyFormat.number(reduction), MoneyFormat.number(kia),
+                "");
         return new Deduction(Band.PHASE_OUT, kia);
     }
 }

@@ -130,7 +130,9 @@ class KiaSchemeTest {
     void year2026IsProvisionalAndSaysSo() {
         Outcome o = total(2026, "50000");
         assertEquals(RateStatus.PROVISIONAL, o.status());
-        assertTrue(o.warnings().get(0).contains("voorlopige tarieven"), o.warnings().toString());
+        assertEquals("Deze uitkomst gebruikt voorlopige tarieven (nl.kia.lower vanaf 2026-01-01, nl.kia.band1_top vanaf "
+                + "2026-01-01, nl.kia.rate vanaf 2026-01-01): het bedrag kan nog wijzigen wanneer het tarief officieel "
+                + "is bevestigd.", o.warnings().get(0));
         assertTrue(o.explanation().toString().contains("bridgefund.nl"), "the disputed 2026 table is explained");
     }
 
