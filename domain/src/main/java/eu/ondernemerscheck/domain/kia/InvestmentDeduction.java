@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class InvestmentDeduction {
 
+    private static final String KNOWN_TOTAL = "Totaal van de kwalificerende investeringen, zoals opgegeven (al zonder "
+            + "uitgesloten bedrijfsmiddelen en bedrijfsmiddelen onder het minimum, en op de juiste btw-basis)";
+
     private InvestmentDeduction() {
     }
 
@@ -41,20 +44,15 @@ final class InvestmentDeduction {
 
     static Result calculate(Input in, Calculation calc) {
         List<Excluded> excluded = new ArrayList<>();
-        BigDecimal total = in.assets() == null ? knownTotal(in, calc) : qualifyingTotal(in, calc, excluded);
-        KiaTable.Deduction deduction = KiaTable.apply(total, calc.year(), calc);
+        BigDecimal total = in.assets() == null ? in.knownTotal() : qualifyingTotal(in, calc, excluded);
+        String shownTotal = MoneyFormat.display(total);
+        calc.step(in.assets() == null ? KNOWN_TOTAL : "Totaal van de kwalificerende investeringen", shownTotal, "");
+        KiaTable.Deduction deduction = KiaTable.apply(total, shownTotal, calc.year(), calc);
         Money kia = Money.euros(deduction.amount());
         calc.step("KIA, eenmaal afgerond op centen (half naar boven)", kia.display(), KiaRates.GEEN_RECHT);
         List<Money> perPartner = in.partnerShares() == null ? null
                 : split(deduction.amount(), kia, in.partnerShares(), calc);
         return new Result(Money.euros(total), kia, deduction.band(), excluded, perPartner);
-    }
-
-    private static BigDecimal knownTotal(Input in, Calculation calc) {
-        calc.step("Totaal van de kwalificerende investeringen, zoals opgegeven (al zonder uitgesloten bedrijfsmiddelen "
-                + "en bedrijfsmiddelen onder het minimum, en op de juiste btw-basis)",
-                MoneyFormat.display(in.knownTotal()), "");
-        return in.knownTotal();
     }
 
     private static BigDecimal qualifyingTotal(Input in, Calculation calc, List<Excluded> excluded) {
@@ -98,7 +96,6 @@ final class InvestmentDeduction {
                 total = total.add(basis);
             }
         }
-        calc.step("Totaal van de kwalificerende investeringen", MoneyFormat.display(total), "");
         return total;
     }
 

@@ -30,9 +30,9 @@ final class KiaTable {
     record Deduction(Band band, BigDecimal amount) {
     }
 
-    static Deduction apply(BigDecimal total, int investmentYear, Calculation calc) {
+    /** @param shownTotal the total as the explanation shows it */
+    static Deduction apply(BigDecimal total, String shownTotal, int investmentYear, Calculation calc) {
         LocalDate day = LocalDate.of(investmentYear, 1, 1);
-        String shownTotal = MoneyFormat.display(total);
         RateValue lower = calc.rate(KiaRates.LOWER, day);
         String shownLower = MoneyFormat.display(lower.value());
         if (!lower.note().isEmpty()) {

@@ -3,6 +3,8 @@ package eu.ondernemerscheck.domain.kia;
 import eu.ondernemerscheck.domain.rules.RateValue;
 import eu.ondernemerscheck.domain.rules.Source;
 
+import java.time.LocalDate;
+
 /**
  * How the values read from one year's table are shown in a single explanation step: each value with what it means,
  * then the period, status and source once where the values share them, and beside a value where it differs. A table
@@ -25,8 +27,21 @@ final class TableStep {
 
     /** The period and status shared by the values, shown once at the end of the step. */
     static String period(RateValue first, boolean allProvisional) {
-        return " (geldig " + first.effectiveFrom() + " t/m " + first.effectiveUntil()
+        return " (geldig " + date(first.effectiveFrom()) + " t/m " + date(first.effectiveUntil())
                 + (allProvisional ? ", voorlopig)" : ")");
+    }
+
+    /** The date as {@link LocalDate#toString()} writes it, built directly (this runs for every KIA calculation). */
+    private static String date(LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            return date.toString();
+        }
+        char[] out = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
+                (char) ('0' + year % 10), '-', (char) ('0' + date.getMonthValue() / 10),
+                (char) ('0' + date.getMonthValue() % 10), '-', (char) ('0' + date.getDayOfMonth() / 10),
+                (char) ('0' + date.getDayOfMonth() % 10)};
+        return new String(out);
     }
 
     static boolean allProvisional(RateValue... values) {

@@ -14,6 +14,9 @@ public final class MoneyFormat {
 
     /** {@code € 1.234,56}; negative as {@code -€ 1.234,56}. */
     public static String display(BigDecimal amount) {
+        if (amount.scale() == 0 && amount.precision() <= LONG_DIGITS - 2) {
+            return digits(amount.longValue() * 100, 2, true, "€ ", "");
+        }
         BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
         if (cents.precision() <= LONG_DIGITS) {
             return digits(cents.movePointRight(2).longValue(), 2, true, "€ ", "");
@@ -52,7 +55,7 @@ public final class MoneyFormat {
      * many amounts per calculation, and this is several times cheaper than going through BigDecimal's own text.
      */
     private static String digits(long unscaled, int scale, boolean group, String prefix, String suffix) {
-        char[] out = new char[48];
+        char[] out = new char[prefix.length() + suffix.length() + scale + 28];
         int at = out.length - suffix.length();
         suffix.getChars(0, suffix.length(), out, at);
         long rest = Math.abs(unscaled);
