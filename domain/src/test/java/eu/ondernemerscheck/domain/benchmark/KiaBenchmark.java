@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Throughput of one {@code nl-kia} calculation on the shipped rates, explanation and provisional-rate warning
- * included, for inputs that are already checked (the API checks them once per request). Two cases: a known total in
- * the phase-out band, which reads the most rates and writes the longest explanation, and three assets with one under
- * the per-asset minimum.
+ * included, for inputs that are already checked (the API checks them once per request). Three cases: a known total in
+ * the phase-out band, which reads the most rates and writes the longest explanation (the figure the target is about);
+ * a known total in the percentage band, the usual case for a small business; and three assets with one under the
+ * per-asset minimum.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -31,12 +32,15 @@ public class KiaBenchmark {
 
     /** 2025: 19,769 − 7.56% × (200,000 − 130,744) = 14,533.2464, rounded once. */
     static final BigDecimal KNOWN_TOTAL_KIA = new BigDecimal("14533.25");
+    /** 2025: 28% × 50,000 (the contract's example). */
+    static final BigDecimal TYPICAL_TOTAL_KIA = new BigDecimal("14000.00");
     /** 2025: 3,000 + 5,000 qualify (the 449 laptop is under the minimum); 28% × 8,000. */
     static final BigDecimal ASSETS_KIA = new BigDecimal("2240.00");
 
     private final KiaScheme scheme = new KiaScheme();
     private RateBook rates;
     private SchemeInputs knownTotal;
+    private SchemeInputs typicalTotal;
     private SchemeInputs assets;
 
     @Setup
@@ -44,12 +48,15 @@ public class KiaBenchmark {
         rates = ShippedRates.book();
         knownTotal = SchemeInputs.parse("inputs", Map.of("investment_total_eur", new BigDecimal("200000")),
                 scheme.definition().inputs());
+        typicalTotal = SchemeInputs.parse("inputs", Map.of("investment_total_eur", new BigDecimal("50000")),
+                scheme.definition().inputs());
         assets = SchemeInputs.parse("inputs", Map.of("assets", List.of(
                 Map.of("description", "laptop", "amount_excl_vat_eur", new BigDecimal("449")),
                 Map.of("description", "machine", "amount_excl_vat_eur", new BigDecimal("3000")),
                 Map.of("description", "bestelbus", "amount_excl_vat_eur", new BigDecimal("5000")))),
                 scheme.definition().inputs());
         check(knownTotal(), KNOWN_TOTAL_KIA);
+        check(typicalTotal(), TYPICAL_TOTAL_KIA);
         check(assets(), ASSETS_KIA);
     }
 
@@ -63,6 +70,11 @@ public class KiaBenchmark {
     @Benchmark
     public Outcome knownTotal() {
         return scheme.calculate(knownTotal, 2025, rates);
+    }
+
+    @Benchmark
+    public Outcome typicalTotal() {
+        return scheme.calculate(typicalTotal, 2025, rates);
     }
 
     @Benchmark

@@ -34,7 +34,7 @@ class KiaBenchmarkTest {
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         for (RunResult r : results) {
-            System.out.printf(Locale.ROOT, "nl-kia %-10s %,14.0f ± %,.0f calculations/s (one thread)%n",
+            System.out.printf(Locale.ROOT, "nl-kia %-13s %,12.0f ± %,.0f calculations/s (one thread)%n",
                     r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1),
                     r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError());
         }
