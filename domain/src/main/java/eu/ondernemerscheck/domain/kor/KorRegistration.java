@@ -49,10 +49,14 @@ final class KorRegistration {
 
     static Result calculate(Input in, Calculation calc) {
         LocalDate desired = in.desiredDate();
+        // The notice is filed before the period starts, so the filing rule in force on the day before applies: a
+        // start on 1 January 2027 is prepared under the rules of 2026.
+        LocalDate filedUnder = desired.minusDays(1);
         BigDecimal days = calc.explainedRate("Aanmelding of afmelding moet ten minste 4 weken vóór het begin van het "
                         + "aangiftetijdvak binnen zijn; volgens de officiële voorbeelden (1 april 2020: uiterlijk "
-                        + "3 maart 2020; 1 januari 2025: uiterlijk 3 december 2024) is dat dagen vooraf",
-                KorRates.REGISTRATION_LEAD_DAYS, desired, Format.NUMBER);
+                        + "3 maart 2020; 1 januari 2025: uiterlijk 3 december 2024) is dat dagen vooraf (de regel die "
+                        + "geldt op de dag vóór de gewenste datum, want de melding valt daarvoor)",
+                KorRates.REGISTRATION_LEAD_DAYS, filedUnder, Format.NUMBER);
         LocalDate receivedBy = desired.minusDays(days.longValueExact());
         calc.step("Uiterlijk binnen bij de Belastingdienst: " + desired + " min " + MoneyFormat.number(days)
                 + " dagen", receivedBy.toString(), KorRates.KOR_PAGE);

@@ -55,12 +55,19 @@ class KorRegistrationSchemeTest {
         assertEquals(List.of("must_be_received_by", "is_period_start"), List.copyOf(o.outputs().keySet()));
     }
 
+    // The notice for 1 January 2027 is filed in 2026, under the 2026 rule: 29 days before, 3 December 2026.
+    @Test
+    void startOnFirstJanuaryIsFiledUnderTheRuleOfTheYearBefore() {
+        Outcome o = Run.scheme(SCHEME, 2027, inputs("desired_date", "2027-01-01"));
+        assertEquals(LocalDate.of(2026, 12, 3), o.output("must_be_received_by"));
+    }
+
     @Test
     void dateWithoutRatesIsRefused() {
-        Map<String, Object> in = inputs("desired_date", "2027-01-01");
+        Map<String, Object> in = inputs("desired_date", "2027-04-01");
         assertThrows(MissingRateException.class, () -> Run.scheme(SCHEME, 2027, in));
-        assertThrows(MissingRateException.class, () -> Run.scheme(SCHEME, 2019, inputs("desired_date",
-                "2019-10-01")));
+        assertThrows(MissingRateException.class, () -> Run.scheme(SCHEME, 2020, inputs("desired_date",
+                "2020-01-01")));
     }
 
     @Test
