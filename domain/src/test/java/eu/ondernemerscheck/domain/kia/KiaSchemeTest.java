@@ -137,10 +137,11 @@ class KiaSchemeTest {
     }
 
     @Test
-    void lowerBoundOf2024IsOfficialButTheBandsAreNot() {
-        Outcome below = total(2024, "2000");
-        assertEquals(RateStatus.CONFIRMED, below.status(), "only the official lower bound was needed");
-        assertEquals(RateStatus.PROVISIONAL, total(2024, "50000").status());
+    void thePublishedTablesUpTo2025AreConfirmed() {
+        assertEquals(RateStatus.CONFIRMED, total(2024, "2000").status());
+        assertEquals(RateStatus.CONFIRMED, total(2024, "50000").status());
+        assertEquals(RateStatus.CONFIRMED, total(2025, "200000").status());
+        assertTrue(total(2025, "50000").warnings().isEmpty());
     }
 
     // Sample KIA-16: the laptop of 449 is under the 450 minimum; the machine of 3000 gives 3000 × 0.28 = 840.
