@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 shift || true
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAR=bootstrap/target/ondernemerscheck.jar
+JAR=${JAR:-bootstrap/target/ondernemerscheck.jar}
 [ -f "$JAR" ] || { echo "build the jar first: ./oc run or mvn -DskipTests package" >&2; exit 1; }
 PORT=18181
 times=(); rss=()
