@@ -21,7 +21,8 @@ import java.util.List;
  */
 public final class CompanyCarBenefit {
 
-    static final RateKey REFERENCE_CO2 = RateKey.of("be.vaa.reference_co2");
+    static final RateKey REFERENCE_DIESEL = RateKey.of("be.vaa.reference_co2", "diesel");
+    static final RateKey REFERENCE_PETROL = RateKey.of("be.vaa.reference_co2", "petrol");
     static final RateKey MINIMUM = RateKey.of("be.vaa.minimum");
     static final RateKey BASE_PCT = RateKey.of("be.vaa.base_pct");
     static final RateKey PCT_PER_GRAM = RateKey.of("be.vaa.pct_per_gram");
@@ -42,7 +43,6 @@ public final class CompanyCarBenefit {
             RateKey.of("be.vaa.age_coefficient", "months_49_60"),
             RateKey.of("be.vaa.age_coefficient", "months_61_plus")};
     private static final String[] AGE_LABELS = {"1–12", "13–24", "25–36", "37–48", "49–60", "61 of meer"};
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
     private CompanyCarBenefit() {
     }
@@ -50,6 +50,19 @@ public final class CompanyCarBenefit {
     public enum Fuel {
         PETROL, DIESEL, LPG, CNG, ELECTRIC, HYDROGEN, HYBRID_PETROL, HYBRID_DIESEL, PLUGIN_HYBRID_PETROL,
         PLUGIN_HYBRID_DIESEL;
+
+        private static final Fuel[] ALL = values();
+        private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
+        /** The fuel of an API code such as {@code plugin_hybrid_petrol}. */
+        public static Fuel of(String code) {
+            for (Fuel f : ALL) {
+                if (f.code.equals(code)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("unknown fuel " + code);
+        }
 
         public boolean zeroEmission() {
             return this == ELECTRIC || this == HYDROGEN;
@@ -82,11 +95,11 @@ public final class CompanyCarBenefit {
                         LocalDate from, LocalDate until, ProRata proRata, boolean euro6eBis) {
     }
 
-    /** One calendar month of the period, with the VAA for the days of that month the car was available. */
-    public record Month(YearMonth month, BigDecimal ageCoefficient, BigDecimal formula, BigDecimal minimum) {
-        public BigDecimal vaa() {
-            return formula.max(minimum);
-        }
+    /**
+     * One calendar month of the period: its age coefficient and its VAA for the days of that month the car was
+     * available (the higher of the formula and the minimum), not yet rounded.
+     */
+    public record Month(YearMonth month, BigDecimal ageCoefficient, BigDecimal vaa) {
     }
 
     public record Result(BigDecimal co2Used, BigDecimal co2Pct, Money annual, Money formula, Money minimum,
@@ -95,62 +108,55 @@ public final class CompanyCarBenefit {
 
     public static Result calculate(Input in, Calculation calc) {
         LocalDate on = in.from();
+        RateValue numerator = calc.rate(FRACTION_NUMERATOR, on);
+        RateValue denominatorValue = calc.rate(FRACTION_DENOMINATOR, on);
+        BigDecimal denominator = denominatorValue.value();
         BigDecimal co2Used;
         BigDecimal pct;
         if (in.fuel().zeroEmission()) {
             co2Used = BigDecimal.ZERO;
-            pct = calc.explainedRate("Elektrische of waterstofauto: vast CO2-percentage", ZERO_EMISSION_PCT, on,
-                    Format.PERCENT);
+            RateValue zero = calc.rate(ZERO_EMISSION_PCT, on);
+            explainRates(calc, "Elektrische of waterstofauto: vast CO2-percentage en belastbaar deel",
+                    new RateValue[] {zero, numerator, denominatorValue},
+                    new String[] {MoneyFormat.percent(zero.value()), fraction(numerator, denominatorValue)});
+            pct = zero.value();
         } else {
             co2Used = co2Used(in, calc, on);
-            pct = co2Percentage(in.fuel(), co2Used, calc, on);
+            pct = co2Percentage(in.fuel(), co2Used, numerator, denominatorValue, calc, on);
         }
-        BigDecimal numerator = calc.number(FRACTION_NUMERATOR, on);
-        BigDecimal denominator = calc.number(FRACTION_DENOMINATOR, on);
-        BigDecimal yearly = in.catalogueValue().multiply(pct).multiply(numerator).divide(denominator, Money.CALC);
-        calc.step("Jaarbedrag volgens de formule: " + MoneyFormat.display(in.catalogueValue()) + " × "
-                        + MoneyFormat.percent(pct) + " × " + MoneyFormat.number(numerator) + "/"
-                        + MoneyFormat.number(denominator) + " (vóór leeftijdscoëfficiënt)",
-                MoneyFormat.display(yearly), LAW);
-
+        BigDecimal yearlyNumerator = in.catalogueValue().multiply(pct).multiply(numerator.value());
+        String taxableFraction = fraction(numerator, denominatorValue);
         BigDecimal minimumYear = calc.explainedRate("Minimum-VAA per jaar " + calc.year(), MINIMUM, on, Format.EURO);
-        List<Month> months = months(in, yearly, minimumYear, calc);
+        Spread spread = spread(in, yearlyNumerator, denominator, minimumYear, calc);
+        List<Month> months = spread.months();
 
-        BigDecimal formula = BigDecimal.ZERO;
-        BigDecimal minimum = BigDecimal.ZERO;
-        BigDecimal vaa = BigDecimal.ZERO;
-        int minimumMonths = 0;
-        for (Month m : months) {
-            formula = formula.add(m.formula());
-            minimum = minimum.add(m.minimum());
-            vaa = vaa.add(m.vaa());
-            if (m.minimum().compareTo(m.formula()) > 0) {
-                minimumMonths++;
-            }
-        }
         BigDecimal firstCoefficient = months.getFirst().ageCoefficient();
-        BigDecimal annual = yearly.multiply(firstCoefficient).max(minimumYear);
-        Money formulaMoney = Money.euros(formula);
-        Money minimumMoney = Money.euros(minimum);
-        Money vaaMoney = Money.euros(vaa);
-        Money annualMoney = Money.euros(annual);
-        calc.step("Jaarbedrag bij de leeftijdscoëfficiënt van de eerste maand (" + MoneyFormat.percent(firstCoefficient)
-                + "), nooit lager dan het jaarminimum", annualMoney.display(), LAW);
+        BigDecimal firstYearly = yearlyNumerator.multiply(firstCoefficient);
+        boolean minimumYearApplies = firstYearly.compareTo(minimumYear.multiply(denominator)) < 0;
+        Money annualMoney = Money.euros(minimumYearApplies ? minimumYear
+                : firstYearly.divide(denominator, Money.CALC));
+        Money formulaMoney = Money.euros(spread.formula().divide(spread.denominator(), Money.CALC));
+        Money minimumMoney = Money.euros(spread.minimum().divide(spread.denominator(), Money.CALC));
+        Money vaaMoney = Money.euros(spread.vaa().divide(spread.denominator(), Money.CALC));
+        int minimumMonths = spread.minimumMonths();
+        calc.step("Jaarbedrag: " + MoneyFormat.display(in.catalogueValue()) + " × " + MoneyFormat.percent(pct) + " × "
+                + taxableFraction + " × " + MoneyFormat.percent(firstCoefficient)
+                + " (leeftijdscoëfficiënt van de eerste maand)" + (minimumYearApplies
+                ? "; lager dan het jaarminimum, dus het jaarminimum" : "") + ", afgerond op centen",
+                annualMoney.display(), LAW);
         calc.step("Formule voor de periode (som van de maanden, vóór het minimum)", formulaMoney.display(), LAW);
         calc.step("Minimum voor de periode (jaarminimum naar verhouding)", minimumMoney.display(), LAW);
-        calc.step(minimumMonths == 0 ? "Het minimum speelt in geen enkele maand: de formule is hoger"
-                        : "In " + minimumMonths + " van de " + months.size()
-                        + " maanden is het minimum hoger dan de formule na leeftijdscoëfficiënt en geldt het minimum",
-                "", "tax-rules.md §4.1: minimum vergeleken na de leeftijdscoëfficiënt, per maand");
-        calc.step("VAA voor de periode: per maand het hoogste van formule en minimum, opgeteld en eenmaal afgerond op "
-                + "centen", vaaMoney.display(), LAW);
+        calc.step("VAA voor de periode: per maand het hoogste van formule na leeftijdscoëfficiënt en minimum, "
+                + "opgeteld en eenmaal afgerond op centen; " + (minimumMonths == 0
+                ? "het minimum is in geen enkele maand hoger"
+                : "het minimum is hoger in " + minimumMonths + " van de " + months.size() + " maanden"),
+                vaaMoney.display(), LAW + "; tax-rules.md §4.1 (minimum na de leeftijdscoëfficiënt, per maand)");
         return new Result(co2Used, pct, annualMoney, formulaMoney, minimumMoney, vaaMoney, months);
     }
 
     private static BigDecimal co2Used(Input in, Calculation calc, LocalDate on) {
         BigDecimal co2 = in.co2();
         if (!in.fuel().pluginHybrid()) {
-            calc.step("CO2-uitstoot", MoneyFormat.number(co2) + " g/km", "");
             return co2;
         }
         RateKey limitKey = RateKey.of("be.vaa.fake_hybrid_limit", in.euro6eBis() ? "euro6e_bis" : "standard");
@@ -171,60 +177,143 @@ public final class CompanyCarBenefit {
         return used;
     }
 
-    private static BigDecimal co2Percentage(Fuel fuel, BigDecimal co2, Calculation calc, LocalDate on) {
+    private static BigDecimal co2Percentage(Fuel fuel, BigDecimal co2, RateValue numerator, RateValue denominator,
+                                            Calculation calc, LocalDate on) {
         String category = fuel.referenceCategory();
-        BigDecimal reference = calc.explainedRate("Referentie-uitstoot " + category + " " + calc.year() + " (g/km)",
-                RateKey.of(REFERENCE_CO2.parameter(), category), on, Format.NUMBER);
-        BigDecimal base = calc.explainedRate("Basispercentage bij de referentie-uitstoot", BASE_PCT, on,
-                Format.PERCENT);
-        BigDecimal perGram = calc.explainedRate("Per gram boven of onder de referentie", PCT_PER_GRAM, on,
-                Format.PERCENT);
-        BigDecimal raw = base.add(co2.subtract(reference).multiply(perGram));
-        calc.step("CO2-percentage: " + MoneyFormat.percent(base) + " + (" + MoneyFormat.number(co2) + " − "
-                + MoneyFormat.number(reference) + ") × " + MoneyFormat.percent(perGram), MoneyFormat.percent(raw), LAW);
-        BigDecimal floor = calc.number(PCT_FLOOR, on);
-        BigDecimal cap = calc.number(PCT_CAP, on);
-        if (raw.compareTo(floor) < 0) {
-            calc.step("Onder het minimumpercentage: het CO2-percentage wordt opgetrokken tot", MoneyFormat.percent(floor),
-                    LAW);
-            return floor;
+        boolean diesel = "diesel".equals(category);
+        BigDecimal reference = calc.explainedRate(diesel ? "Referentie-uitstoot diesel (g/km)"
+                : "Referentie-uitstoot benzine, LPG en aardgas (g/km)", diesel ? REFERENCE_DIESEL : REFERENCE_PETROL, on,
+                Format.NUMBER);
+        RateValue base = calc.rate(BASE_PCT, on);
+        RateValue perGram = calc.rate(PCT_PER_GRAM, on);
+        RateValue floor = calc.rate(PCT_FLOOR, on);
+        RateValue cap = calc.rate(PCT_CAP, on);
+        String basePct = MoneyFormat.percent(base.value());
+        String perGramPct = MoneyFormat.percent(perGram.value());
+        String floorPct = MoneyFormat.percent(floor.value());
+        String capPct = MoneyFormat.percent(cap.value());
+        explainRates(calc, "Formule", new RateValue[] {base, perGram, floor, cap, numerator, denominator},
+                new String[] {"basispercentage " + basePct, "per g/km boven of onder de referentie " + perGramPct,
+                        "ondergrens " + floorPct, "bovengrens " + capPct,
+                        "belastbaar deel " + fraction(numerator, denominator)});
+        BigDecimal raw = base.value().add(co2.subtract(reference).multiply(perGram.value()));
+        BigDecimal pct;
+        String bounds;
+        if (raw.compareTo(floor.value()) < 0) {
+            pct = floor.value();
+            bounds = ", opgetrokken tot de ondergrens";
+        } else if (raw.compareTo(cap.value()) > 0) {
+            pct = cap.value();
+            bounds = ", begrensd op de bovengrens";
+        } else {
+            pct = plain(raw);
+            bounds = ", binnen " + floorPct + "–" + capPct;
         }
-        if (raw.compareTo(cap) > 0) {
-            calc.step("Boven het maximumpercentage: het CO2-percentage wordt begrensd op", MoneyFormat.percent(cap), LAW);
-            return cap;
-        }
-        calc.step("Binnen de grenzen " + MoneyFormat.percent(floor) + "–" + MoneyFormat.percent(cap), "", LAW);
-        return plain(raw);
+        calc.step("CO2-percentage: " + basePct + " + (" + MoneyFormat.number(co2) + " − " + MoneyFormat.number(reference)
+                + ") × " + perGramPct + " = " + MoneyFormat.percent(raw) + bounds, MoneyFormat.percent(pct), LAW);
+        return pct;
     }
 
     /**
-     * Splits the period into calendar months. With {@code MONTHS} a month weighs 1/12 of the year, and a month the car
-     * is available only part of weighs its share of days in that month (the per-month method of the Kluwer tool); with
-     * {@code DAYS} every day weighs 1/365 (1/366 in a leap year).
+     * One explanation step for several rates: each value's text, then its period, status and source, written once when
+     * they all share them (the usual case), else after each value.
      */
-    private static List<Month> months(Input in, BigDecimal yearly, BigDecimal minimumYear, Calculation calc) {
+    private static void explainRates(Calculation calc, String label, RateValue[] values, String[] texts) {
+        RateValue first = values[0];
+        boolean shared = true;
+        for (RateValue v : values) {
+            shared &= v.effectiveFrom().equals(first.effectiveFrom()) && v.effectiveUntil().equals(first.effectiveUntil())
+                    && v.status() == first.status() && v.source().equals(first.source());
+        }
+        StringBuilder text = new StringBuilder(200).append(label).append(": ");
+        StringBuilder references = new StringBuilder();
+        for (int i = 0; i < texts.length; i++) {
+            text.append(i == 0 ? "" : "; ").append(texts[i]);
+            if (!shared) {
+                RateValue v = values[Math.min(i, values.length - 1)];
+                period(text.append(" ("), v).append(')');
+                String citation = v.source().citation();
+                if (references.indexOf(citation) < 0) {
+                    references.append(references.isEmpty() ? "" : "; ").append(citation);
+                }
+            }
+        }
+        if (shared) {
+            period(text.append(" ("), first).append(')');
+            references.append(first.source().citation());
+        }
+        calc.step(text.toString(), "", references.toString());
+    }
+
+    private static StringBuilder period(StringBuilder text, RateValue v) {
+        return text.append("geldig ").append(v.effectiveFrom()).append(" t/m ").append(v.effectiveUntil())
+                .append(v.provisional() ? ", voorlopig" : "");
+    }
+
+    private static String fraction(RateValue numerator, RateValue denominator) {
+        return MoneyFormat.number(numerator.value()) + "/" + MoneyFormat.number(denominator.value());
+    }
+
+    /**
+     * The months of the period and their sums, as exact numerators over one common denominator: the yearly formula is
+     * catalogue value × CO2 percentage × 6 over 7, and each month weighs 1/12 of the year (a month the car is available
+     * only part of: its share of days in that month, the per-month method of the Kluwer tool) or, with {@code DAYS},
+     * its days over the days of the year (365, or 366 in a leap year). Comparing formula and minimum per month on exact
+     * numerators and dividing once at the end gives the exact figure without carrying long decimals through the year.
+     *
+     * @param formula numerator of the formula for the period, before the minimum
+     * @param minimum numerator of the minimum for the period
+     * @param vaa numerator of the sum over the months of the higher of formula and minimum
+     */
+    private record Spread(List<Month> months, BigDecimal formula, BigDecimal minimum, BigDecimal vaa,
+                          BigDecimal denominator, int minimumMonths) {
+    }
+
+    private static Spread spread(Input in, BigDecimal yearlyNumerator, BigDecimal denominator, BigDecimal minimumYear,
+                                 Calculation calc) {
         LocalDate on = in.from();
         YearMonth first = YearMonth.from(in.from());
         YearMonth last = YearMonth.from(in.until());
         int daysInYear = in.from().lengthOfYear();
+        boolean byDays = in.proRata() == ProRata.DAYS;
+        boolean firstPartial = in.from().getDayOfMonth() != 1
+                || first.equals(last) && in.until().getDayOfMonth() != last.lengthOfMonth();
+        boolean lastPartial = !first.equals(last) && in.until().getDayOfMonth() != last.lengthOfMonth();
+        // Months mode: a common multiple of the lengths of the (at most two) partial months keeps every weight whole.
+        long partialDays = (firstPartial ? first.lengthOfMonth() : 1L) * (lastPartial ? last.lengthOfMonth() : 1L);
+        BigDecimal common = denominator.multiply(BigDecimal.valueOf(byDays ? daysInYear : 12L * partialDays));
+        BigDecimal minimumPerUnit = minimumYear.multiply(denominator);
+        BigDecimal fullMonthFactor = BigDecimal.valueOf(partialDays);
+        BigDecimal minimumFullMonth = minimumPerUnit.multiply(fullMonthFactor);
+        RateValue[] rateOfBand = new RateValue[AGE_COEFFICIENTS.length];
         BigDecimal[] coefficientOfBand = new BigDecimal[AGE_COEFFICIENTS.length];
-        BigDecimal[] yearlyOfBand = new BigDecimal[AGE_COEFFICIENTS.length];
-        BigDecimal fullMonthWeight = in.proRata() == ProRata.MONTHS ? BigDecimal.ONE.divide(TWELVE, Money.CALC) : null;
+        BigDecimal[] formulaOfBand = new BigDecimal[AGE_COEFFICIENTS.length];
+        BigDecimal[] vaaPerUnitOfBand = new BigDecimal[AGE_COEFFICIENTS.length];
+        int registered = in.firstRegistration().getYear() * 12 + in.firstRegistration().getMonthValue();
         List<Month> months = new ArrayList<>(12);
+        BigDecimal formula = BigDecimal.ZERO;
+        BigDecimal minimum = BigDecimal.ZERO;
+        BigDecimal vaa = BigDecimal.ZERO;
+        int minimumMonths = 0;
         int bandStartMonth = -1;
         int currentBand = -1;
+        StringBuilder bands = new StringBuilder(200).append("Leeftijdscoëfficiënt per maand sinds de eerste inschrijving "
+                + "(een begonnen maand telt als volle maand)");
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            int age = (int) (m.getYear() * 12L + m.getMonthValue()
-                    - (in.firstRegistration().getYear() * 12L + in.firstRegistration().getMonthValue())) + 1;
+            int age = m.getYear() * 12 + m.getMonthValue() - registered + 1;
             int band = Math.min((age - 1) / 12, AGE_COEFFICIENTS.length - 1);
             if (coefficientOfBand[band] == null) {
-                coefficientOfBand[band] = calc.number(AGE_COEFFICIENTS[band], on);
-                yearlyOfBand[band] = yearly.multiply(coefficientOfBand[band]);
+                rateOfBand[band] = calc.rate(AGE_COEFFICIENTS[band], on);
+                coefficientOfBand[band] = rateOfBand[band].value();
+                BigDecimal perUnit = yearlyNumerator.multiply(coefficientOfBand[band]);
+                formulaOfBand[band] = byDays ? perUnit : perUnit.multiply(fullMonthFactor);
+                vaaPerUnitOfBand[band] = (byDays ? perUnit.max(minimumPerUnit)
+                        : formulaOfBand[band].max(minimumFullMonth)).divide(common, Money.CALC);
             }
             if (band != currentBand) {
                 if (currentBand >= 0) {
-                    explainBand(calc, currentBand, coefficientOfBand[currentBand], months.get(bandStartMonth).month(),
-                            months.getLast().month(), on);
+                    bandText(bands, currentBand, coefficientOfBand[currentBand], months.get(bandStartMonth).month(),
+                            months.getLast().month());
                 }
                 currentBand = band;
                 bandStartMonth = months.size();
@@ -233,45 +322,48 @@ public final class CompanyCarBenefit {
             int fromDay = m.equals(first) ? in.from().getDayOfMonth() : 1;
             int untilDay = m.equals(last) ? in.until().getDayOfMonth() : monthDays;
             int days = untilDay - fromDay + 1;
-            BigDecimal weight;
-            if (in.proRata() == ProRata.DAYS) {
-                weight = BigDecimal.valueOf(days).divide(BigDecimal.valueOf(daysInYear), Money.CALC);
+            BigDecimal monthFormula;
+            BigDecimal monthMinimum;
+            BigDecimal monthVaa;
+            if (byDays) {
+                BigDecimal dayCount = BigDecimal.valueOf(days);
+                monthFormula = formulaOfBand[band].multiply(dayCount);
+                monthMinimum = minimumPerUnit.multiply(dayCount);
+                monthVaa = vaaPerUnitOfBand[band].multiply(dayCount);
             } else if (days == monthDays) {
-                weight = fullMonthWeight;
+                monthFormula = formulaOfBand[band];
+                monthMinimum = minimumFullMonth;
+                monthVaa = vaaPerUnitOfBand[band];
             } else {
-                weight = BigDecimal.valueOf(days).divide(BigDecimal.valueOf(monthDays * 12L), Money.CALC);
+                BigDecimal weight = BigDecimal.valueOf(days * (partialDays / monthDays));
+                monthFormula = yearlyNumerator.multiply(coefficientOfBand[band]).multiply(weight);
+                monthMinimum = minimumPerUnit.multiply(weight);
+                monthVaa = monthFormula.max(monthMinimum).divide(common, Money.CALC);
             }
-            months.add(new Month(m, coefficientOfBand[band], yearlyOfBand[band].multiply(weight, Money.CALC),
-                    minimumYear.multiply(weight, Money.CALC)));
+            formula = formula.add(monthFormula);
+            minimum = minimum.add(monthMinimum);
+            if (monthMinimum.compareTo(monthFormula) > 0) {
+                minimumMonths++;
+                vaa = vaa.add(monthMinimum);
+            } else {
+                vaa = vaa.add(monthFormula);
+            }
+            months.add(new Month(m, coefficientOfBand[band], monthVaa));
         }
-        explainBand(calc, currentBand, coefficientOfBand[currentBand], months.get(bandStartMonth).month(),
-                months.getLast().month(), on);
-        explainProRata(in, calc, first, last, daysInYear);
-        return months;
+        bandText(bands, currentBand, coefficientOfBand[currentBand], months.get(bandStartMonth).month(),
+                months.getLast().month());
+        calc.step(bands.toString(), MoneyFormat.percent(coefficientOfBand[currentBand]),
+                rateOfBand[currentBand].source().citation());
+        return new Spread(months, formula, minimum, vaa, common, minimumMonths);
     }
 
-    private static void explainBand(Calculation calc, int band, BigDecimal coefficient, YearMonth from, YearMonth until,
-                                    LocalDate on) {
-        RateValue v = calc.rate(AGE_COEFFICIENTS[band], on);
-        calc.step("Leeftijdscoëfficiënt " + from + (from.equals(until) ? "" : " t/m " + until) + ": maand "
-                        + AGE_LABELS[band] + " sinds de eerste inschrijving (een begonnen maand telt als volle maand)",
-                MoneyFormat.percent(coefficient), v.source().citation());
-    }
-
-    private static void explainProRata(Input in, Calculation calc, YearMonth first, YearMonth last, int daysInYear) {
-        int days = in.until().getDayOfYear() - in.from().getDayOfYear() + 1;
-        if (in.proRata() == ProRata.DAYS) {
-            calc.step("Naar verhouding per dag: " + days + " dagen beschikbaar van " + in.from() + " t/m " + in.until()
-                    + ", elke dag telt voor 1/" + daysInYear + " van het jaarbedrag",
-                    days + "/" + daysInYear, "tax-rules.md §4.1 (vaa.dragintra.com)");
-            return;
+    private static void bandText(StringBuilder text, int band, BigDecimal coefficient, YearMonth from,
+                                 YearMonth until) {
+        text.append(text.charAt(text.length() - 1) == ')' ? ": " : "; ").append(from);
+        if (!from.equals(until)) {
+            text.append(" t/m ").append(until);
         }
-        boolean partial = in.from().getDayOfMonth() != 1 || in.until().getDayOfMonth() != last.lengthOfMonth();
-        long monthCount = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
-        calc.step("Naar verhouding per maand: " + in.from() + " t/m " + in.until() + ", elke volle maand telt voor 1/12"
-                        + (partial ? "; een maand waarin de auto maar een deel van de dagen beschikbaar is, telt naar "
-                        + "verhouding van die dagen in die maand" : ""),
-                monthCount + (monthCount == 1 ? " maand" : " maanden"), "tax-rules.md §4.1 (tools.kluwer.be)");
+        text.append(" (maand ").append(AGE_LABELS[band]).append(") ").append(MoneyFormat.percent(coefficient));
     }
 
     /** Without trailing zeros but never in exponent notation: 24000, not 2.4E+4. */

@@ -25,7 +25,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,8 +33,6 @@ public final class CompanyCarBenefitScheme implements Scheme {
 
     public static final String ID = "be-company-car-benefit";
 
-    private static final RateKey REFERENCE_DIESEL = RateKey.of(CompanyCarBenefit.REFERENCE_CO2.parameter(), "diesel");
-    private static final RateKey REFERENCE_PETROL = RateKey.of(CompanyCarBenefit.REFERENCE_CO2.parameter(), "petrol");
 
     private static final SchemeDefinition DEFINITION = new SchemeDefinition(ID, Country.BE,
             "Voordeel van alle aard bedrijfswagen (VAA/ATN)",
@@ -101,29 +98,37 @@ public final class CompanyCarBenefitScheme implements Scheme {
 
     @Override
     public Set<RateKey> yearKeys() {
-        return Set.of(REFERENCE_DIESEL, REFERENCE_PETROL, CompanyCarBenefit.MINIMUM);
+        return Set.of(CompanyCarBenefit.REFERENCE_DIESEL, CompanyCarBenefit.REFERENCE_PETROL, CompanyCarBenefit.MINIMUM);
     }
 
     @Override
     public Outcome calculate(SchemeInputs in, int year, RateBook rates) {
         CompanyCarBenefit.Input input = input(in, year);
-        // A year for which the reference emissions or the minimum are not known is refused as a whole, also for an
-        // electric car that needs no reference: the year's values were never checked (tax-rules.md §7).
-        rates.require(REFERENCE_DIESEL, input.from());
-        rates.require(REFERENCE_PETROL, input.from());
-        rates.require(CompanyCarBenefit.MINIMUM, input.from());
+        // A year for which a reference emission is not known is refused as a whole, also for a car that needs only the
+        // other fuel's reference or none: the year's values were never checked (tax-rules.md §7). The calculation
+        // itself reads the minimum and the car's own reference.
+        if (input.fuel().zeroEmission() || !"diesel".equals(input.fuel().referenceCategory())) {
+            rates.require(CompanyCarBenefit.REFERENCE_DIESEL, input.from());
+        }
+        if (input.fuel().zeroEmission() || "diesel".equals(input.fuel().referenceCategory())) {
+            rates.require(CompanyCarBenefit.REFERENCE_PETROL, input.from());
+        }
         Calculation calc = new Calculation(ID, year, rates);
         explainPeriod(in, input, calc);
         CompanyCarBenefit.Result r = CompanyCarBenefit.calculate(input, calc);
         List<Map<String, Object>> months = new ArrayList<>(r.months().size());
+        BigDecimal lastRaw = null;
+        BigDecimal lastRounded = null;
         for (CompanyCarBenefit.Month m : r.months()) {
-            Map<String, Object> row = new LinkedHashMap<>(4);
-            row.put("month", m.month().toString());
-            row.put("age_coefficient", m.ageCoefficient());
-            row.put("vaa_eur", Money.euros(m.vaa()).amount());
-            months.add(row);
+            BigDecimal raw = m.vaa();
+            if (raw != lastRaw) {
+                // The full months of one age band share one value; round it once for the list.
+                lastRaw = raw;
+                lastRounded = Money.euros(raw).amount();
+            }
+            months.add(new MonthRow(monthText(m.month()), m.ageCoefficient(), lastRounded));
         }
-        Map<String, Object> out = new LinkedHashMap<>(8);
+        Map<String, Object> out = new LinkedHashMap<>(16);
         out.put("co2_used_g_km", r.co2Used());
         out.put("co2_pct", r.co2Pct());
         out.put("annual_vaa_eur", r.annual().amount());
@@ -141,7 +146,7 @@ public final class CompanyCarBenefitScheme implements Scheme {
      */
     static CompanyCarBenefit.Input input(SchemeInputs in, int year) {
         List<FieldError> errors = new ArrayList<>();
-        Fuel fuel = Fuel.valueOf(in.text("fuel").toUpperCase(Locale.ROOT));
+        Fuel fuel = Fuel.of(in.text("fuel"));
         BigDecimal co2 = in.decimal("co2_g_km");
         if (co2 == null && !fuel.zeroEmission()) {
             errors.add(new FieldError(in.path("co2_g_km"), "Geef de CO2-uitstoot; die is alleen voor een elektrische "
@@ -176,7 +181,7 @@ public final class CompanyCarBenefitScheme implements Scheme {
         }
         LocalDate from = given != null ? given : registered.isAfter(yearStart) ? registered : yearStart;
         return new CompanyCarBenefit.Input(fuel, co2, in.decimal("catalogue_value_eur"), registration, from,
-                until != null ? until : yearEnd, ProRata.valueOf(in.text("pro_rata").toUpperCase(Locale.ROOT)),
+                until != null ? until : yearEnd, "days".equals(in.text("pro_rata")) ? ProRata.DAYS : ProRata.MONTHS,
                 Boolean.TRUE.equals(in.bool("euro6e_bis")));
     }
 
@@ -184,17 +189,47 @@ public final class CompanyCarBenefitScheme implements Scheme {
         String why;
         if (in.has("available_from")) {
             why = "zoals opgegeven";
-        } else if (input.from().getYear() == input.firstRegistration().getYear()
-                && input.from().getMonthValue() == input.firstRegistration().getMonthValue()
-                && input.from().getDayOfYear() > 1) {
-            why = "vanaf de maand van eerste inschrijving, want die valt in het jaar (alleen het deel na de "
-                    + "inschrijving telt)";
+        } else if (input.from().getDayOfYear() > 1) {
+            why = "vanaf de maand van eerste inschrijving: alleen het deel van het jaar na de inschrijving telt";
         } else {
             why = "vanaf 1 januari";
         }
-        calc.step("Periode: " + input.from() + " t/m " + input.until() + " (" + why + ")", "", "");
+        LocalDate from = input.from();
+        LocalDate until = input.until();
+        StringBuilder text = new StringBuilder(220).append("Periode ").append(from).append(" t/m ").append(until)
+                .append(" (").append(why).append("); ");
+        String value;
+        String reference;
+        if (input.proRata() == ProRata.DAYS) {
+            int days = until.getDayOfYear() - from.getDayOfYear() + 1;
+            text.append("naar verhouding per dag: elke dag telt voor 1/").append(from.lengthOfYear())
+                    .append(" van het jaarbedrag");
+            value = days + " dagen";
+            reference = "tax-rules.md §4.1 (vaa.dragintra.com)";
+        } else {
+            int months = until.getMonthValue() - from.getMonthValue() + 1;
+            text.append("naar verhouding per maand: elke volle maand telt voor 1/12");
+            if (from.getDayOfMonth() != 1 || until.getDayOfMonth() != until.lengthOfMonth()) {
+                text.append("; een maand waarin de wagen maar een deel van de dagen ter beschikking staat, telt naar "
+                        + "verhouding van die dagen in die maand");
+            }
+            value = months + (months == 1 ? " maand" : " maanden");
+            reference = "tax-rules.md §4.1 (tools.kluwer.be)";
+        }
+        calc.step(text.toString(), value, reference);
         if (input.fuel().zeroEmission() && input.co2() != null && input.co2().signum() > 0) {
             calc.warn("Voor een elektrische of waterstofauto telt de opgegeven CO2-uitstoot niet: het percentage is vast.");
         }
+    }
+
+    /** {@code YYYY-MM} as {@link YearMonth#toString()} writes it for years 1000-9999, without its builder. */
+    private static String monthText(YearMonth month) {
+        int y = month.getYear();
+        int m = month.getMonthValue();
+        if (y < 1000 || y > 9999) {
+            return month.toString();
+        }
+        return new String(new char[] {(char) ('0' + y / 1000), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10),
+                (char) ('0' + y % 10), '-', (char) ('0' + m / 10), (char) ('0' + m % 10)});
     }
 }
