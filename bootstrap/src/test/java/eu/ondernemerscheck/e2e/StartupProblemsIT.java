@@ -46,9 +46,11 @@ class StartupProblemsIT {
             boolean portCase = args.contains("busy-port");
             int port = portCase ? busy.getLocalPort() : RunningApp.freePort();
             List<String> command = new ArrayList<>(List.of(RunningApp.javaExecutable(), "-jar",
-                    RunningApp.jar().toString(), "--server.port=" + port,
-                    "--ondernemerscheck.db.dir=" + Path.of("target", "e2e-db", UUID.randomUUID().toString())
-                            .toAbsolutePath()));
+                    RunningApp.jar().toString(), "--server.port=" + port));
+            if (args.stream().noneMatch(a -> a.startsWith("--ondernemerscheck.db.dir="))) {
+                command.add("--ondernemerscheck.db.dir=" + Path.of("target", "e2e-db", UUID.randomUUID().toString())
+                        .toAbsolutePath());
+            }
             command.addAll(args.stream().filter(a -> !a.equals("busy-port")).toList());
             Path log = Files.createTempFile("startup", ".log");
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
