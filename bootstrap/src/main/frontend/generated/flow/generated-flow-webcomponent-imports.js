@@ -17,10 +17,10 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '1e99e31d952075deae2d8cceaae2ee004eba59e9f82e09ac73f73099d06483a6') {
+  if (key === 'b3d948b4ddc28c55cc3d5ae7efb13f4155ed3692097a1ae7eef5f64b3cc94b71') {
     pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
   }
-  if (key === 'b3d948b4ddc28c55cc3d5ae7efb13f4155ed3692097a1ae7eef5f64b3cc94b71') {
+  if (key === '1e99e31d952075deae2d8cceaae2ee004eba59e9f82e09ac73f73099d06483a6') {
     pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
   }
   return Promise.all(pending);

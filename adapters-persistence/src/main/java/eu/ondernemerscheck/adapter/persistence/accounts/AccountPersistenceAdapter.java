@@ -45,4 +45,10 @@ class AccountPersistenceAdapter implements LoadAccountPort, SaveAccountPort {
                 passwordHash, role.name(), firm == null ? null : firm.value());
         return id == null ? 0 : id;
     }
+
+    @Override
+    public void updatePasswordHash(long accountId, String passwordHash) {
+        jdbc.update("update platform.app_user set password_hash = ?, version = version + 1 where id = ?", passwordHash,
+                accountId);
+    }
 }

@@ -8,11 +8,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import java.util.Map;
 
 /**
  * Two filter chains. The public calculation API is stateless: no session, no cookies, no CSRF token (it changes
@@ -24,12 +27,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    /** Verifies stored Argon2id hashes; the parameters are read from each hash itself. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-    }
 
     @Bean
     @Order(1)
@@ -50,12 +47,25 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Where a refused sign-in lands: one message for a wrong password and an unknown address alike; a separate one
+     * only for throttling (which treats unknown addresses the same) and for a busy server.
+     */
+    private static ExceptionMappingAuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?error=wacht",
+                AuthenticationServiceException.class.getName(), "/login?error=druk"));
+        return handler;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         http.headers(h -> h
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.deny()));
+        http.formLogin(f -> f.failureHandler(signInFailures()));
         http.addFilterAfter(new TenantContextFilter(), AnonymousAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
