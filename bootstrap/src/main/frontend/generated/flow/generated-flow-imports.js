@@ -15,6 +15,9 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
+  if (key === '682a4580697117d165fe49fb1d77069a72d7ab254406e4e2a3fd790c49a1101c') {
+    pending.push(import('./chunks/chunk-6fd90b201e76f6ede04cff96db30712c7176988af766c387cffa255c86bc825f.js'));
+  }
   if (key === 'b3d948b4ddc28c55cc3d5ae7efb13f4155ed3692097a1ae7eef5f64b3cc94b71') {
     pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
   }

@@ -39,6 +39,12 @@ class AccountPersistenceAdapter implements LoadAccountPort, SaveAccountPort {
     }
 
     @Override
+    public boolean anyAdminExists() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from platform.app_user where role"
+                + " = 'ADMIN')", Boolean.class));
+    }
+
+    @Override
     public long create(String normalisedEmail, String displayName, String passwordHash, Role role, FirmId firm) {
         Long id = jdbc.queryForObject("insert into platform.app_user (email, display_name, password_hash, role,"
                         + " firm_id) values (?, ?, ?, ?, ?) returning id", Long.class, normalisedEmail, displayName,
