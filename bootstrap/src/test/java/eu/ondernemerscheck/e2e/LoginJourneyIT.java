@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The packaged jar in headless Chromium: the login page renders, and the demo accountant reaches the portfolio. */
@@ -42,13 +43,21 @@ class LoginJourneyIT {
         String[] accountant = app.demoAccount("ACCOUNTANT");
         Page page = browser.newPage();
         page.navigate(app.baseUrl() + "login");
+        String before = sessionId(page);
         page.getByLabel("E-mailadres").fill(accountant[0]);
         page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(accountant[1]);
         page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Inloggen')").first().click();
         page.waitForURL(app.baseUrl());
+        // TC-19: a session id known before signing in is worthless afterwards
+        assertNotEquals(before, sessionId(page));
         page.navigate(app.baseUrl() + "portefeuille");
         assertThat(page.getByText("Bakkerij De Zon")).isVisible();
         Browser.screenshot(page, "portfolio");
+    }
+
+    private static String sessionId(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElseThrow();
     }
 
     @Test

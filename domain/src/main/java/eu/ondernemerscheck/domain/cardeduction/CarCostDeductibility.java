@@ -16,7 +16,7 @@ import java.util.Locale;
  * their order year. Other cars take the CO2 formula within its bounds, limited by the 2023 reform according to their
  * order date and the taxable year; a sole trader's car acquired before 2018 keeps at least 75%.
  */
-public final class CarCostDeductibility {
+final class CarCostDeductibility {
 
     static final RateKey FORMULA_BASE = RateKey.of("be.car_deduction.formula_base");
     static final RateKey FORMULA_STEP = RateKey.of("be.car_deduction.formula_step");

@@ -19,7 +19,7 @@ import java.util.List;
  * with its share of the yearly minimum, so the minimum is applied after the age coefficient, month by month. The sum is
  * rounded to cents once.
  */
-public final class CompanyCarBenefit {
+final class CompanyCarBenefit {
 
     static final RateKey REFERENCE_DIESEL = RateKey.of("be.vaa.reference_co2", "diesel");
     static final RateKey REFERENCE_PETROL = RateKey.of("be.vaa.reference_co2", "petrol");

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * on the day driven, quarterly indexed or the yearly rate (1 July – 30 June), for at most a yearly number of km per
  * calendar year; beyond that the real costs must be proven (tax-rules.md §6.2).
  */
-public final class BusinessMileageAllowance {
+final class BusinessMileageAllowance {
 
     static final String RATE = "be.mileage_business.rate_per_km";
     static final RateKey FORFAIT_KM = RateKey.of("be.mileage_business.forfait_km_per_year");

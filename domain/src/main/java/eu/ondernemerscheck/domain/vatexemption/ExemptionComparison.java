@@ -17,7 +17,7 @@ import java.util.List;
  * period (movables 5 years, real estate 15, the year of first use counting as the first) repays its yearly share in the
  * first year of the exemption.
  */
-public final class ExemptionComparison {
+final class ExemptionComparison {
 
     static final RateKey STANDARD_RATE = RateKey.of("be.vat.standard_rate");
     static final String REVISION_YEARS = "be.vat.revision_years";

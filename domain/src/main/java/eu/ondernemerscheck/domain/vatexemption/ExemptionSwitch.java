@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * moves the start to the next period. The rule in force on the filing day applies; the two switch dates before 2025
  * are not named in the sources, so an earlier filing is refused for want of rates.
  */
-public final class ExemptionSwitch {
+final class ExemptionSwitch {
 
     static final RateKey INTERVAL = RateKey.of("be.vat_exemption.switch_interval_months");
     static final RateKey NOTICE_DAY = RateKey.of("be.vat_exemption.switch_notice_day");

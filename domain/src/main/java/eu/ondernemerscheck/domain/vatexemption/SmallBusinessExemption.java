@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * one of the excluded sectors. A turnover over the threshold but within the tolerance keeps the exemption to the end
  * of the year, where the rates define a tolerance.
  */
-public final class SmallBusinessExemption {
+final class SmallBusinessExemption {
 
     static final String FOD = "FOD Financiën, Btw-vrijstellingsregeling kleine ondernemingen (art. 56bis/56ter W.Btw)";
     static final String COUNTED = "tax-rules.md §3.2 (fiduplan.be; certifisc.be)";

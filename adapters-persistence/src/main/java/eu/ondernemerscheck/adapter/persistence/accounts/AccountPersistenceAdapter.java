@@ -39,10 +39,22 @@ class AccountPersistenceAdapter implements LoadAccountPort, SaveAccountPort {
     }
 
     @Override
+    public boolean anyAdminExists() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from platform.app_user where role"
+                + " = 'ADMIN')", Boolean.class));
+    }
+
+    @Override
     public long create(String normalisedEmail, String displayName, String passwordHash, Role role, FirmId firm) {
         Long id = jdbc.queryForObject("insert into platform.app_user (email, display_name, password_hash, role,"
                         + " firm_id) values (?, ?, ?, ?, ?) returning id", Long.class, normalisedEmail, displayName,
                 passwordHash, role.name(), firm == null ? null : firm.value());
         return id == null ? 0 : id;
+    }
+
+    @Override
+    public void updatePasswordHash(long accountId, String passwordHash) {
+        jdbc.update("update platform.app_user set password_hash = ?, version = version + 1 where id = ?", passwordHash,
+                accountId);
     }
 }

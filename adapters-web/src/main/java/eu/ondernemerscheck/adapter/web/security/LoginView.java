@@ -11,6 +11,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import java.util.List;
+
 /** Sign in with e-mail address and password. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Inloggen | Ondernemerscheck")
@@ -46,6 +48,22 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        List<String> error = event.getLocation().getQueryParameters().getParameters().get("error");
+        if (error == null) {
+            login.setError(false);
+            return;
+        }
+        LoginI18n i18n = dutch();
+        String kind = error.isEmpty() ? "" : error.getFirst();
+        if ("wacht".equals(kind)) {
+            i18n.getErrorMessage().setTitle("Even geduld");
+            i18n.getErrorMessage().setMessage("Er is te vaak een verkeerd wachtwoord gegeven. Wacht enkele minuten en "
+                    + "probeer het dan opnieuw.");
+        } else if ("druk".equals(kind)) {
+            i18n.getErrorMessage().setTitle("Het is even te druk");
+            i18n.getErrorMessage().setMessage("Probeer het over een paar seconden opnieuw.");
+        }
+        login.setI18n(i18n);
+        login.setError(true);
     }
 }

@@ -1,5 +1,7 @@
 package eu.ondernemerscheck.adapter.web.security;
 
+import eu.ondernemerscheck.application.accounts.port.in.LoginAccount;
+import eu.ondernemerscheck.domain.shared.Actor;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import eu.ondernemerscheck.domain.shared.Role;
 import org.springframework.security.core.GrantedAuthority;
@@ -11,65 +13,76 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The signed-in user as the security layer knows them: account id, e-mail, role and firm. */
-public final class SignedInUser implements UserDetails {
+/**
+ * The signed-in user as the security layer knows them: account id, e-mail, role and firm. It holds no password or
+ * hash: verification happens in the application, and nothing secret is kept in the session.
+ */
+public final class SignedInUser implements UserDetails, Actor {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final long accountId;
     private final String email;
     private final String displayName;
-    private final transient String passwordHash;
     private final Role role;
     private final FirmId firm;
-    private final boolean enabled;
 
-    SignedInUser(long accountId, String email, String displayName, String passwordHash, Role role, FirmId firm,
-                 boolean enabled) {
+    SignedInUser(long accountId, String email, String displayName, Role role, FirmId firm) {
         this.accountId = accountId;
         this.email = email;
         this.displayName = displayName;
-        this.passwordHash = passwordHash;
         this.role = role;
         this.firm = firm;
-        this.enabled = enabled;
     }
 
+    static SignedInUser of(LoginAccount account) {
+        return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
+                account.firm());
+    }
+
+    @Override
     public long accountId() {
         return accountId;
+    }
+
+    @Override
+    public String email() {
+        return email;
     }
 
     public String displayName() {
         return displayName;
     }
 
+    @Override
     public Role role() {
         return role;
     }
 
     /** The firm the user works for; empty for a platform administrator. */
+    @Override
     public Optional<FirmId> firm() {
         return Optional.ofNullable(firm);
     }
 
+    /** The authority of the user's role, granted only once every required factor is verified. */
+    GrantedAuthority roleAuthority() {
+        return new SimpleGrantedAuthority("ROLE_" + role.name());
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        return List.of(roleAuthority());
     }
 
     @Override
     public String getPassword() {
-        return passwordHash;
+        return null;
     }
 
     @Override
     public String getUsername() {
         return email;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
     }
 }

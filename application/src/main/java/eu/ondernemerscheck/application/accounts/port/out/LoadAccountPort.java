@@ -8,4 +8,6 @@ public interface LoadAccountPort {
     Optional<StoredAccount> findByEmail(String normalisedEmail);
 
     boolean anyAccountExists();
+
+    boolean anyAdminExists();
 }

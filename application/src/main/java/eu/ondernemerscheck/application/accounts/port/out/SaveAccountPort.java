@@ -3,7 +3,10 @@ package eu.ondernemerscheck.application.accounts.port.out;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import eu.ondernemerscheck.domain.shared.Role;
 
-/** Stores a new account in the platform schema. */
+/** Stores accounts in the platform schema. */
 public interface SaveAccountPort {
+
     long create(String normalisedEmail, String displayName, String passwordHash, Role role, FirmId firm);
+
+    void updatePasswordHash(long accountId, String passwordHash);
 }
