@@ -43,6 +43,7 @@ final class SchemeCard extends Composite<Div> {
     final Span figure = new Span();
     final Span provisional = new Span();
     final Paragraph problem = new Paragraph();
+    final Paragraph notes = new Paragraph();
     final Details explanation = new Details();
     private final Div explanationBody = new Div();
     private Outcome outcome;
@@ -82,6 +83,8 @@ final class SchemeCard extends Composite<Div> {
         provisional.setVisible(false);
         problem.addClassName("oc-problem");
         problem.setVisible(false);
+        notes.addClassName("oc-muted");
+        notes.setVisible(false);
         explanation.setSummaryText(texts.get("scheme.how"));
         explanation.add(explanationBody);
         explanation.addOpenedChangeListener(e -> {
@@ -91,7 +94,7 @@ final class SchemeCard extends Composite<Div> {
                 explanationBody.removeAll();
             }
         });
-        root.add(title, summary, fields, result, provisional, problem, explanation);
+        root.add(title, summary, fields, result, provisional, problem, notes, explanation);
         recompute();
     }
 
@@ -174,9 +177,12 @@ final class SchemeCard extends Composite<Div> {
         outcome = computed;
         figure.setText(FigureText.format(primary, computed.output(primary.name())));
         provisional.setVisible(computed.status() == RateStatus.PROVISIONAL);
-        List<String> notes = computed.warnings();
-        problem.setText(String.join(" ", notes));
-        problem.setVisible(!notes.isEmpty());
+        problem.setVisible(false);
+        // the provisional notice above already says what the engine's provisional-rate warning says
+        List<String> other = computed.warnings().stream().filter(w -> !w.toLowerCase(java.util.Locale.ROOT)
+                .contains("voorlopig")).toList();
+        notes.setText(String.join(" ", other));
+        notes.setVisible(!other.isEmpty());
         explanation.setEnabled(true);
         if (explanation.isOpened()) {
             fillExplanation();
@@ -189,6 +195,7 @@ final class SchemeCard extends Composite<Div> {
         provisional.setVisible(false);
         problem.setText(why);
         problem.setVisible(true);
+        notes.setVisible(false);
         explanationBody.removeAll();
         explanation.setOpened(false);
         explanation.setEnabled(false);
