@@ -15,11 +15,11 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '39359ed5a6c3184160cf13d33ff820c0b29803d3b93ae2dcd3b09a6cfe922b72') {
-    pending.push(import('./chunks/chunk-caad50e0874e080f1172457e9e77056d20dc4ceeb0e05c81b4b805160cb6c1ab.js'));
-  }
   if (key === 'b3d948b4ddc28c55cc3d5ae7efb13f4155ed3692097a1ae7eef5f64b3cc94b71') {
     pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
+  }
+  if (key === '39359ed5a6c3184160cf13d33ff820c0b29803d3b93ae2dcd3b09a6cfe922b72') {
+    pending.push(import('./chunks/chunk-caad50e0874e080f1172457e9e77056d20dc4ceeb0e05c81b4b805160cb6c1ab.js'));
   }
   if (key === 'aacaf7476f5cf3643478ff101ecb7588588155739c27c3879753c1af2a0d80f0') {
     pending.push(import('./chunks/chunk-84ddc7e3d64032e4eddadbd8c1ebdc07da296b6f58d5ca50e4bec5c091a67a84.js'));

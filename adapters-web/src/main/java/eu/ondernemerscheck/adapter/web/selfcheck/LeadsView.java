@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -44,8 +43,7 @@ class LeadsView extends VerticalLayout {
 
     LeadsView(ListLeadsUseCase leads, FindCheckFirmUseCase firms) {
         addClassName("oc-page");
-        SelfCheckTexts texts = SelfCheckTexts.forVisitor(UI.getCurrent() == null ? null : UI.getCurrent().getLocale(),
-                Country.NL);
+        SelfCheckTexts texts = SelfCheckTexts.forVisitor(SelfCheckTexts.browserLocale(), Country.NL);
         FirmFace firm = firms.ownFirm();
         checkLink.setLabel(texts.get("leads.link"));
         checkLink.setHelperText(texts.get("leads.link.help"));

@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,7 +23,6 @@ import eu.ondernemerscheck.application.selfcheck.port.in.QuickCheckQuestionnaire
 import eu.ondernemerscheck.domain.rules.Country;
 
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,7 +63,7 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
     @Override
     public void setParameter(BeforeEvent event, String publicId) {
         removeAll();
-        SelfCheckTexts texts = SelfCheckTexts.forVisitor(browserLocale(), Country.NL);
+        SelfCheckTexts texts = SelfCheckTexts.forVisitor(SelfCheckTexts.browserLocale(), Country.NL);
         Optional<FirmFace> found = parse(publicId).flatMap(firms::findByPublicId);
         if (found.isEmpty()) {
             H1 title = new H1(texts.get("invalid.title"));
@@ -93,11 +91,6 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
         }
     }
 
-    private static Locale browserLocale() {
-        UI ui = UI.getCurrent();
-        return ui == null ? Locale.of("nl") : ui.getLocale();
-    }
-
     /** Each country's check is built when first chosen and kept, so switching back loses no answers. */
     private void showCountry(Country chosen) {
         byCountry.values().forEach(d -> d.setVisible(false));
@@ -109,7 +102,7 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
     }
 
     private Div build(Country chosen) {
-        SelfCheckTexts texts = SelfCheckTexts.forVisitor(browserLocale(), chosen);
+        SelfCheckTexts texts = SelfCheckTexts.forVisitor(SelfCheckTexts.browserLocale(), chosen);
         Questionnaire questionnaire = new Questionnaire(questionnaires.quickCheck(chosen), calculations, texts,
                 Map.of());
         questionnaireByCountry.put(chosen, questionnaire);

@@ -1,5 +1,7 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
 import eu.ondernemerscheck.domain.rules.Country;
 
 import java.io.Serializable;
@@ -37,6 +39,19 @@ final class SelfCheckTexts implements Serializable {
             return new SelfCheckTexts(Locale.of(language));
         }
         return new SelfCheckTexts(country == Country.BE ? BE : NL);
+    }
+
+    /**
+     * The language the visitor's browser asks for (its Accept-Language), rather than the server's default; without a
+     * request (a background task, a test) the UI's locale.
+     */
+    static Locale browserLocale() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getHeader("Accept-Language") != null) {
+            return request.getLocale();
+        }
+        UI ui = UI.getCurrent();
+        return ui == null ? NL : ui.getLocale();
     }
 
     Locale locale() {
