@@ -16,14 +16,13 @@ import eu.ondernemerscheck.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,19 +43,27 @@ class LeadsViewAccessTest extends SpringBrowserlessTest {
     SaveAccountPort accounts;
     @Autowired
     HashPasswordPort hashing;
-    @Autowired
-    UserDetailsService users;
 
-    Firm alfa;
+    static final String ACCOUNTANT = "accountant-aanvragen@example.nl";
+    /** The firm of the accountant above; created once, as the account is. */
+    static Firm alfa;
     Firm beta;
+    String alfasLead;
+    String betasLead;
 
     @BeforeEach
     void twoFirmsWithALeadEach() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        alfa = firms.provision(new ProvisionFirmCommand("Aanvraagkantoor Alfa " + suffix));
+        if (alfa == null) {
+            alfa = firms.provision(new ProvisionFirmCommand("Aanvraagkantoor Alfa"));
+            accounts.create(ACCOUNTANT, "Accountant Alfa", hashing.hash(UUID.randomUUID().toString()),
+                    Role.ACCOUNTANT, alfa.id());
+        }
         beta = firms.provision(new ProvisionFirmCommand("Aanvraagkantoor Beta " + suffix));
-        leave(alfa, "Klant van Alfa " + suffix);
-        leave(beta, "Klant van Beta " + suffix);
+        alfasLead = "Klant van Alfa " + suffix;
+        betasLead = "Klant van Beta " + suffix;
+        leave(alfa, alfasLead);
+        leave(beta, betasLead);
     }
 
     void leave(Firm firm, String name) {
@@ -85,24 +92,15 @@ class LeadsViewAccessTest extends SpringBrowserlessTest {
         }
     }
 
-    /** Signs in as a real account of the firm, as the login would, so the layout finds its signed-in user. */
-    void signInAsAccountantOf(Firm firm) {
-        String email = "accountant-" + UUID.randomUUID() + "@example.nl";
-        accounts.create(email, "Accountant", hashing.hash(UUID.randomUUID().toString()), Role.ACCOUNTANT, firm.id());
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    }
-
     @Test
+    @WithUserDetails(value = ACCOUNTANT, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anAccountantOfFirmAlfaSeesAlfasLeadsOnlyAndAlfasCheckLink() {
-        signInAsAccountantOf(alfa);
         try (TenantContext.Scope ignored = TenantContext.enter(alfa.id())) {
             LeadsView view = navigate(LeadsView.class);
 
-            assertThat(test(view.grid).size()).isEqualTo(1);
-            Lead only = test(view.grid).getRow(0);
-            assertThat(only.name()).startsWith("Klant van Alfa");
+            List<String> names = view.grid.getListDataView().getItems().map(Lead::name).toList();
+            assertThat(names).contains(alfasLead).doesNotContain(betasLead)
+                    .allMatch(n -> n.startsWith("Klant van Alfa"));
             assertThat(view.checkLink.getValue()).endsWith("check/" + alfa.publicId());
         }
     }
