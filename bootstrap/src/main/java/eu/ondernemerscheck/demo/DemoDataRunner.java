@@ -2,6 +2,7 @@ package eu.ondernemerscheck.demo;
 
 import eu.ondernemerscheck.application.accounts.port.in.DemoAccount;
 import eu.ondernemerscheck.application.accounts.port.in.SeedDemoDataUseCase;
+import eu.ondernemerscheck.application.firms.port.in.ListFirmsUseCase;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -18,9 +19,11 @@ import java.util.List;
 class DemoDataRunner implements ApplicationRunner {
 
     private final SeedDemoDataUseCase demo;
+    private final ListFirmsUseCase firms;
 
-    DemoDataRunner(SeedDemoDataUseCase demo) {
+    DemoDataRunner(SeedDemoDataUseCase demo, ListFirmsUseCase firms) {
         this.demo = demo;
+        this.firms = firms;
     }
 
     @Override
@@ -34,6 +37,9 @@ class DemoDataRunner implements ApplicationRunner {
         for (DemoAccount a : created) {
             out.append(String.format("  %-10s %-38s %s%n", a.role(), a.email(), a.password()));
         }
+        firms.listFirms().stream().filter(f -> f.name().startsWith("Demokantoor")).findFirst()
+                .ifPresent(f -> out.append("  Snelle check van het demokantoor: /check/").append(f.publicId())
+                        .append('\n'));
         System.out.println(out);
     }
 }

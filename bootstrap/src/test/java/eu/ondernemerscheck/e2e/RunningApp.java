@@ -30,12 +30,15 @@ import java.util.regex.Pattern;
 public final class RunningApp {
 
     private static final Pattern DEMO_LINE = Pattern.compile("^\\s+(ADMIN|ACCOUNTANT|CLIENT)\\s+(\\S+)\\s+(\\S+)\\s*$");
+    private static final Pattern CHECK_LINE =
+            Pattern.compile("^\\s+Snelle check van het demokantoor: (/check/\\S+)\\s*$");
     private static volatile RunningApp shared;
 
     private final Process process;
     private final int port;
     private final List<String> output = new CopyOnWriteArrayList<>();
     private final Map<String, String[]> demoAccounts = new ConcurrentHashMap<>();
+    private volatile String demoCheckPath;
 
     private RunningApp(Process process, int port) {
         this.process = process;
@@ -98,6 +101,14 @@ public final class RunningApp {
         return account;
     }
 
+    /** The demo firm's quick-check address, as printed once at start-up beside the demo passwords. */
+    public String demoCheckUrl() {
+        if (demoCheckPath == null) {
+            throw new IllegalStateException("no demo quick-check link in the start-up output");
+        }
+        return baseUrl() + demoCheckPath.substring(1);
+    }
+
     public List<String> output() {
         return List.copyOf(output);
     }
@@ -112,6 +123,10 @@ public final class RunningApp {
                     Matcher m = DEMO_LINE.matcher(line);
                     if (m.matches()) {
                         demoAccounts.put(m.group(1), new String[]{m.group(2), m.group(3)});
+                    }
+                    Matcher check = CHECK_LINE.matcher(line);
+                    if (check.matches()) {
+                        demoCheckPath = check.group(1);
                     }
                 }
             } catch (IOException ignored) {
@@ -150,7 +165,8 @@ public final class RunningApp {
     }
 
     private boolean demoReady() {
-        return output.stream().noneMatch(l -> l.contains("Demo-accounts")) || demoAccounts.size() == 3
+        return output.stream().noneMatch(l -> l.contains("Demo-accounts"))
+                || (demoAccounts.size() == 3 && demoCheckPath != null)
                 || output.stream().anyMatch(l -> l.contains("Demogegevens bestaan al"));
     }
 

@@ -1,0 +1,157 @@
+package eu.ondernemerscheck.adapter.web.selfcheck;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.ondernemerscheck.application.rates.port.in.CalculateUseCase;
+import eu.ondernemerscheck.application.selfcheck.port.in.FindCheckFirmUseCase;
+import eu.ondernemerscheck.application.selfcheck.port.in.FirmFace;
+import eu.ondernemerscheck.application.selfcheck.port.in.LeaveContactDetailsUseCase;
+import eu.ondernemerscheck.application.selfcheck.port.in.QuickCheckQuestionnaireUseCase;
+import eu.ondernemerscheck.domain.rules.Country;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A firm's public quick check, {@code /check/<public id of the firm>}: pick the country, answer a few questions per
+ * scheme and see the figures at once; then create an account or leave contact details for the firm. The public id
+ * only picks whose name shows and where a lead goes; no client data of the firm is read. Nothing is stored until the
+ * visitor sends the contact form.
+ */
+@Route(value = "check", autoLayout = false)
+@PageTitle("Ondernemerscheck")
+@AnonymousAllowed
+class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
+
+    private final FindCheckFirmUseCase firms;
+    private final QuickCheckQuestionnaireUseCase questionnaires;
+    private final CalculateUseCase calculations;
+    private final LeaveContactDetailsUseCase leads;
+
+    final RadioButtonGroup<Country> country = new RadioButtonGroup<>();
+    final Div checkArea = new Div();
+    private final Map<Country, Div> byCountry = new EnumMap<>(Country.class);
+    private final Map<Country, Questionnaire> questionnaireByCountry = new EnumMap<>(Country.class);
+    private FirmFace firm;
+
+    QuickCheckView(FindCheckFirmUseCase firms, QuickCheckQuestionnaireUseCase questionnaires,
+                   CalculateUseCase calculations, LeaveContactDetailsUseCase leads) {
+        this.firms = firms;
+        this.questionnaires = questionnaires;
+        this.calculations = calculations;
+        this.leads = leads;
+        addClassName("oc-check");
+        setPadding(false);
+        setSpacing(false);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String publicId) {
+        removeAll();
+        SelfCheckTexts texts = SelfCheckTexts.forVisitor(SelfCheckTexts.browserLocale(), Country.NL);
+        Optional<FirmFace> found = parse(publicId).flatMap(firms::findByPublicId);
+        if (found.isEmpty()) {
+            H1 title = new H1(texts.get("invalid.title"));
+            add(title, new Paragraph(texts.get("invalid.text")));
+            addClassName("oc-invalid-link");
+            return;
+        }
+        firm = found.get();
+        H1 brand = new H1(firm.name());
+        brand.addClassName("oc-brand");
+        Paragraph intro = new Paragraph(texts.get("intro", firm.name()));
+        country.setLabel(texts.get("country.label"));
+        country.setItems(Country.NL, Country.BE);
+        country.setItemLabelGenerator(c -> texts.get("country." + c.name()));
+        country.addValueChangeListener(e -> showCountry(e.getValue()));
+        checkArea.addClassName("oc-check-area");
+        add(brand, new H2(texts.get("title")), intro, country, checkArea);
+    }
+
+    private static Optional<UUID> parse(String publicId) {
+        try {
+            return Optional.of(UUID.fromString(publicId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Each country's check is built when first chosen and kept, so switching back loses no answers. */
+    private void showCountry(Country chosen) {
+        byCountry.values().forEach(d -> d.setVisible(false));
+        if (chosen == null) {
+            return;
+        }
+        Div area = byCountry.computeIfAbsent(chosen, this::build);
+        area.setVisible(true);
+    }
+
+    private Div build(Country chosen) {
+        SelfCheckTexts texts = SelfCheckTexts.forVisitor(SelfCheckTexts.browserLocale(), chosen);
+        Questionnaire questionnaire = new Questionnaire(questionnaires.quickCheck(chosen), calculations, texts,
+                Map.of());
+        questionnaireByCountry.put(chosen, questionnaire);
+        Paragraph yearNote = new Paragraph(texts.get("year", questionnaire.check().year()));
+        yearNote.addClassName("oc-muted");
+        Div area = new Div(yearNote, questionnaire, nextStep(chosen, texts));
+        area.getElement().setAttribute("data-country", chosen.name());
+        checkArea.add(area);
+        return area;
+    }
+
+    private Div nextStep(Country chosen, SelfCheckTexts texts) {
+        Div next = new Div();
+        next.addClassName("oc-next");
+        Button account = new Button(texts.get("next.account"));
+        Button contact = new Button(texts.get("next.contact"));
+        contact.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div choice = new Div(account, contact);
+        choice.addClassName("oc-next-choice");
+        Div accountInfo = new Div(new Paragraph(texts.get("account.text", firm.name())),
+                new Anchor("login", texts.get("account.login")));
+        accountInfo.addClassName("oc-account-info");
+        accountInfo.setVisible(false);
+        ContactForm form = new ContactForm(firm, texts, leads, () -> questionnaireByCountry.get(chosen),
+                QuickCheckView::clientAddress);
+        form.setVisible(false);
+        account.addClickListener(e -> {
+            accountInfo.setVisible(true);
+            form.setVisible(false);
+        });
+        contact.addClickListener(e -> {
+            form.setVisible(true);
+            accountInfo.setVisible(false);
+            form.name.focus();
+        });
+        next.add(new H2(texts.get("next.title")), new Paragraph(texts.get("next.text")), choice, accountInfo, form);
+        return next;
+    }
+
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+    }
+
+    Optional<Questionnaire> questionnaire(Country c) {
+        return Optional.ofNullable(questionnaireByCountry.get(c));
+    }
+
+    Optional<FirmFace> firm() {
+        return Optional.ofNullable(firm);
+    }
+}

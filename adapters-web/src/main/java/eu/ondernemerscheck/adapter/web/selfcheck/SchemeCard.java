@@ -1,0 +1,233 @@
+package eu.ondernemerscheck.adapter.web.selfcheck;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import eu.ondernemerscheck.application.rates.port.in.CalculateCommand;
+import eu.ondernemerscheck.application.rates.port.in.CalculateUseCase;
+import eu.ondernemerscheck.application.selfcheck.port.in.QuickCheckScheme;
+import eu.ondernemerscheck.domain.leads.FigureText;
+import eu.ondernemerscheck.domain.rules.ExplanationStep;
+import eu.ondernemerscheck.domain.rules.MissingRateException;
+import eu.ondernemerscheck.domain.rules.Outcome;
+import eu.ondernemerscheck.domain.rules.OutputField;
+import eu.ondernemerscheck.domain.rules.RateStatus;
+import eu.ondernemerscheck.domain.shared.FieldError;
+import eu.ondernemerscheck.domain.shared.InvalidInputException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One scheme of the quick check: its questions, its figure computed on every answer, a notice when the rates are
+ * provisional, and "how is this computed" with the explanation steps and the rate version. An error shows beside the
+ * field it is about (or under the figure when it is about the scheme), and what was typed is never touched.
+ */
+final class SchemeCard extends Composite<Div> {
+
+    private final QuickCheckScheme scheme;
+    private final int year;
+    private final CalculateUseCase calculations;
+    private final SelfCheckTexts texts;
+    private final List<Question> questions = new ArrayList<>();
+    private final OutputField primary;
+
+    final Span figureLabel = new Span();
+    final Span figure = new Span();
+    final Span provisional = new Span();
+    final Paragraph problem = new Paragraph();
+    final Paragraph notes = new Paragraph();
+    final Details explanation = new Details();
+    private final Div explanationBody = new Div();
+    private Outcome outcome;
+
+    SchemeCard(QuickCheckScheme scheme, int year, CalculateUseCase calculations, SelfCheckTexts texts,
+               Map<String, Object> prefilled) {
+        this.scheme = scheme;
+        this.year = year;
+        this.calculations = calculations;
+        this.texts = texts;
+        this.primary = scheme.definition().outputs().stream()
+                .filter(o -> o.name().equals(scheme.definition().primaryOutput())).findFirst()
+                .orElse(scheme.definition().outputs().getFirst());
+        Div root = getContent();
+        root.addClassName("oc-scheme");
+        root.getElement().setAttribute("data-scheme", scheme.id());
+        H3 title = new H3(scheme.definition().title());
+        Paragraph summary = new Paragraph(scheme.definition().summary());
+        summary.addClassName("oc-muted");
+        Div fields = new Div();
+        fields.addClassName("oc-questions");
+        for (var input : scheme.questions()) {
+            if (!Question.canAsk(input)) {
+                continue;
+            }
+            Question q = Question.of(input, prefilled.get(input.name()), texts, this::recompute);
+            questions.add(q);
+            fields.add(q.component());
+        }
+        figureLabel.setText(primary.label() + ": ");
+        figure.addClassName("oc-figure");
+        Div result = new Div(figureLabel, figure);
+        result.addClassName("oc-result");
+        result.getElement().setAttribute("aria-live", "polite");
+        provisional.addClassName("oc-provisional");
+        provisional.setText(texts.get("scheme.provisional"));
+        provisional.setVisible(false);
+        problem.addClassName("oc-problem");
+        problem.setVisible(false);
+        notes.addClassName("oc-muted");
+        notes.setVisible(false);
+        explanation.setSummaryText(texts.get("scheme.how"));
+        explanation.add(explanationBody);
+        explanation.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                fillExplanation();
+            } else {
+                explanationBody.removeAll();
+            }
+        });
+        root.add(title, summary, fields, result, provisional, problem, notes, explanation);
+        recompute();
+    }
+
+    String schemeId() {
+        return scheme.id();
+    }
+
+    List<Question> questions() {
+        return questions;
+    }
+
+    /** The answers that are valid values now, by input name, as the engine reads them. */
+    Map<String, Object> answers() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Question q : questions) {
+            Question.Answer a = q.answer();
+            if (a.value() != null) {
+                out.put(q.input().name(), a.value());
+            }
+        }
+        return out;
+    }
+
+    void recompute() {
+        Map<String, Object> given = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        boolean typingError = false;
+        for (Question q : questions) {
+            Question.Answer a = q.answer();
+            if (a.typingError() != null) {
+                q.showError(a.typingError());
+                typingError = true;
+            } else {
+                q.clearError();
+                if (a.value() != null) {
+                    given.put(q.input().name(), a.value());
+                } else if (q.input().required()) {
+                    missing.add(q.input().label());
+                }
+            }
+        }
+        if (typingError) {
+            notComputed(texts.get("scheme.fix"));
+            return;
+        }
+        if (!missing.isEmpty()) {
+            notComputed(texts.get("scheme.missing", String.join(", ", missing)));
+            return;
+        }
+        try {
+            show(calculations.calculate(new CalculateCommand(scheme.id(), year, given)));
+        } catch (InvalidInputException e) {
+            List<String> general = new ArrayList<>();
+            for (FieldError error : e.errors()) {
+                Question q = questionFor(error.field());
+                if (q != null) {
+                    q.showError(error.message());
+                } else {
+                    general.add(error.message());
+                }
+            }
+            notComputed(general.isEmpty() ? texts.get("scheme.fix") : String.join(" ", general));
+        } catch (MissingRateException e) {
+            notComputed(e.getMessage());
+        }
+    }
+
+    private Question questionFor(String field) {
+        String name = field.startsWith("inputs.") ? field.substring("inputs.".length()) : field;
+        for (Question q : questions) {
+            if (name.equals(q.input().name()) || name.startsWith(q.input().name() + ".")
+                    || name.startsWith(q.input().name() + "[")) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private void show(Outcome computed) {
+        outcome = computed;
+        figure.setText(FigureText.format(primary, computed.output(primary.name())));
+        provisional.setVisible(computed.status() == RateStatus.PROVISIONAL);
+        problem.setVisible(false);
+        // the provisional notice above already says what the engine's provisional-rate warning says
+        List<String> other = computed.warnings().stream().filter(w -> !w.toLowerCase(java.util.Locale.ROOT)
+                .contains("voorlopig")).toList();
+        notes.setText(String.join(" ", other));
+        notes.setVisible(!other.isEmpty());
+        explanation.setEnabled(true);
+        if (explanation.isOpened()) {
+            fillExplanation();
+        }
+    }
+
+    private void notComputed(String why) {
+        outcome = null;
+        figure.setText("–");
+        provisional.setVisible(false);
+        problem.setText(why);
+        problem.setVisible(true);
+        notes.setVisible(false);
+        explanationBody.removeAll();
+        explanation.setOpened(false);
+        explanation.setEnabled(false);
+    }
+
+    /** Built only while open, so an open check keeps no explanation components it does not show. */
+    private void fillExplanation() {
+        explanationBody.removeAll();
+        if (outcome == null) {
+            return;
+        }
+        OrderedList steps = new OrderedList();
+        steps.addClassName("oc-steps");
+        for (ExplanationStep step : outcome.explanation()) {
+            ListItem item = new ListItem();
+            item.add(new Span(step.step()));
+            if (!step.value().isEmpty()) {
+                Span value = new Span(step.value());
+                value.addClassName("oc-step-value");
+                item.add(value);
+            }
+            if (!step.reference().isEmpty()) {
+                Span reference = new Span(step.reference());
+                reference.addClassName("oc-muted");
+                reference.addClassName("oc-step-reference");
+                item.add(reference);
+            }
+            steps.add(item);
+        }
+        Paragraph rates = new Paragraph(texts.get(outcome.status() == RateStatus.PROVISIONAL
+                ? "scheme.rates.provisional" : "scheme.rates.confirmed", outcome.rateVersion(), year));
+        rates.addClassName("oc-rate-version");
+        explanationBody.add(steps, rates);
+    }
+}

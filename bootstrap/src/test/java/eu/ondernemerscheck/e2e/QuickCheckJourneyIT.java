@@ -1,0 +1,100 @@
+package eu.ondernemerscheck.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged jar in headless Chromium: an anonymous visitor of the demo firm's quick check answers NL questions, sees
+ * the KIA change, opens the explanation and leaves contact details; the demo accountant then finds the lead.
+ */
+class QuickCheckJourneyIT {
+
+    static RunningApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.demo();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void aVisitorLeavesContactDetailsAndTheDemoAccountantSeesTheLead() {
+        Page page = browser.newPage();
+        page.navigate(app.demoCheckUrl());
+        assertThat(page.getByText("Demokantoor Van Dijk & Peeters").first()).isVisible();
+        page.getByText("Nederland", new Page.GetByTextOptions().setExact(true)).click();
+
+        Locator kia = page.locator("[data-scheme='nl-kia']");
+        Locator figure = kia.locator(".oc-figure");
+        assertThat(figure).isVisible();
+        String before = figure.textContent();
+        Locator amount = kia.locator("vaadin-text-field[data-input='investment_total_eur'] input");
+        amount.fill("50.000");
+        amount.press("Tab");
+        assertThat(figure).not().hasText(before);
+        assertThat(figure).containsText("€");
+
+        kia.locator("vaadin-details-summary").click();
+        assertThat(kia.locator(".oc-steps li").first()).isVisible();
+        assertThat(kia.locator(".oc-rate-version")).containsText("Tariefversie");
+        Browser.screenshot(page, "quick-check-explained");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neem contact met mij op")).click();
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("E2E Bezoeker");
+        page.getByLabel("E-mailadres").fill("bezoeker@example.nl");
+        page.getByLabel("Korte toelichting").fill("Graag advies over mijn investeringen.");
+        Locator send = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen"));
+        send.click();
+        assertThat(page.locator(".oc-contact vaadin-checkbox[invalid]")).isVisible();
+        page.locator(".oc-contact vaadin-checkbox input").check();
+        send.click();
+        assertThat(page.locator(".oc-thanks")).containsText("Demokantoor Van Dijk & Peeters");
+        Browser.screenshot(page, "quick-check-sent");
+
+        String[] accountant = app.demoAccount("ACCOUNTANT");
+        Page office = browser.newPage();
+        office.navigate(app.baseUrl() + "login");
+        office.getByLabel("E-mailadres").fill(accountant[0]);
+        office.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(accountant[1]);
+        office.locator("vaadin-button:has-text('Inloggen')").first().click();
+        office.waitForURL(app.baseUrl());
+        office.navigate(app.baseUrl() + "aanvragen");
+        assertThat(office.getByText("E2E Bezoeker")).isVisible();
+        assertThat(office.locator("vaadin-text-field input").first()).hasValue(
+                java.util.regex.Pattern.compile(".*/check/[0-9a-f-]{36}$"));
+        Browser.screenshot(office, "leads");
+    }
+
+    @Test
+    void theCheckFitsAPhoneScreen() {
+        Page phone = browser.newPage(390, 844);
+        phone.navigate(app.demoCheckUrl());
+        phone.getByText("België", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(phone.locator("[data-scheme='be-vat-exemption']")).isVisible();
+        Object overflow = phone.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+        assertTrue(Boolean.FALSE.equals(overflow), "no sideways scrolling on a 390 px screen");
+        assertTrue(Files.exists(Browser.screenshot(phone, "quick-check-390px")));
+    }
+
+    @Test
+    void anUnknownLinkShowsAPlainPage() {
+        Page page = browser.newPage();
+        page.navigate(app.baseUrl() + "check/00000000-0000-0000-0000-000000000000");
+        assertThat(page.getByText("Deze link is niet geldig")).isVisible();
+    }
+}
