@@ -73,12 +73,17 @@ final class CompanyCarBenefit {
         }
 
         /**
-         * The reference emission follows the engine: a diesel engine, hybrid or not, is compared with the diesel
-         * reference (art. 36 §2 WIB 92 speaks of vehicles with a diesel engine); petrol, LPG, CNG and petrol hybrids
-         * with the petrol reference (tax-rules.md §4.1).
+         * Only a plain diesel is compared with the diesel reference; petrol, LPG, CNG, full hybrids and plug-in
+         * hybrids (also with a diesel engine) with the petrol reference, as the fleet.be 2025 formulas that
+         * tax-rules.md §4.1 follows have it. The legal text speaks of "a diesel engine", which could put diesel hybrids
+         * on the diesel reference: the explanation says which reading is used.
          */
         String referenceCategory() {
-            return this == DIESEL || this == HYBRID_DIESEL || this == PLUGIN_HYBRID_DIESEL ? "diesel" : "petrol";
+            return this == DIESEL ? "diesel" : "petrol";
+        }
+
+        boolean dieselHybrid() {
+            return this == HYBRID_DIESEL || this == PLUGIN_HYBRID_DIESEL;
         }
     }
 
@@ -184,6 +189,11 @@ final class CompanyCarBenefit {
         BigDecimal reference = calc.explainedRate(diesel ? "Referentie-uitstoot diesel (g/km)"
                 : "Referentie-uitstoot benzine, LPG en aardgas (g/km)", diesel ? REFERENCE_DIESEL : REFERENCE_PETROL, on,
                 Format.NUMBER);
+        if (fuel.dieselHybrid()) {
+            calc.step("Hybride met dieselmotor: vergeleken met de referentie voor benzine, LPG en aardgas, zoals de "
+                    + "fleet.be-formules 2025 voor hybrides (de wettekst spreekt van een dieselmotor; zie "
+                    + "tax-rules.md §4.1)", "referentie benzine", "fleet.be \"VAA 2025\"");
+        }
         RateValue base = calc.rate(BASE_PCT, on);
         RateValue perGram = calc.rate(PCT_PER_GRAM, on);
         RateValue floor = calc.rate(PCT_FLOOR, on);

@@ -49,8 +49,8 @@ public final class CompanyCarBenefitScheme implements Scheme {
                             .option("plugin_hybrid_petrol", "Plug-in hybride benzine")
                             .option("plugin_hybrid_diesel", "Plug-in hybride diesel")
                             .label("Brandstof")
-                            .help("Een dieselmotor, ook in een hybride, wordt vergeleken met de referentie-uitstoot "
-                                    + "voor diesel; de andere met die voor benzine.").build(),
+                            .help("Alleen een gewone diesel wordt vergeleken met de referentie-uitstoot voor "
+                                    + "diesel; benzine, LPG, aardgas en hybrides met die voor benzine.").build(),
                     InputField.of("co2_g_km", InputType.DECIMAL).range(0, 1000)
                             .label("CO2-uitstoot (g/km, WLTP)")
                             .help("Verplicht behalve voor een elektrische of waterstofauto. Voor een plug-in hybride de "
