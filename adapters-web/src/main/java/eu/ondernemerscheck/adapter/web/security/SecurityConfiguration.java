@@ -94,8 +94,6 @@ class SecurityConfiguration {
                 List.of(new ChangeSessionIdAuthenticationStrategy(), new RoleIdleTimeout()))));
         http.addFilterBefore(new BrowserHeadersFilter(CONTENT_SECURITY_POLICY), HeaderWriterFilter.class);
         http.addFilterAfter(new TenantContextFilter(), AnonymousAuthenticationFilter.class);
-        // the invitation landing page: anonymous; its view is @AnonymousAllowed too (docs/security.md, anonymous routes)
-        http.authorizeHttpRequests(a -> a.requestMatchers("/uitnodiging/*").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // registered after Vaadin's configurer, so Vaadin's login view counts; the handler is put on the filter last
         http.formLogin(f -> f.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
