@@ -1,6 +1,6 @@
 package eu.ondernemerscheck.selfcheck;
 
-import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmCommand;
+import eu.ondernemerscheck.support.AsAdministrator;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
 import eu.ondernemerscheck.application.rates.port.in.CalculateCommand;
 import eu.ondernemerscheck.application.rates.port.in.CalculateUseCase;
@@ -55,8 +55,8 @@ class LeadStorageTest {
     @BeforeEach
     void twoFirms() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        alfa = firms.provision(new ProvisionFirmCommand("Leadkantoor Alfa " + suffix));
-        beta = firms.provision(new ProvisionFirmCommand("Leadkantoor Beta " + suffix));
+        alfa = AsAdministrator.provision(firms, "Leadkantoor Alfa " + suffix);
+        beta = AsAdministrator.provision(firms, "Leadkantoor Beta " + suffix);
         year = questionnaire.quickCheck(Country.NL).year();
     }
 

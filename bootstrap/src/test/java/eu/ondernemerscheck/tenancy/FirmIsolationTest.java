@@ -6,6 +6,8 @@ import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
 import eu.ondernemerscheck.application.clients.port.in.RegisterClientUseCase;
 import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmCommand;
+import eu.ondernemerscheck.support.AsAdministrator;
+import org.springframework.security.access.AccessDeniedException;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
 import eu.ondernemerscheck.domain.rules.Country;
@@ -36,8 +38,8 @@ class FirmIsolationTest {
 
     @Test
     void aClientWrittenInOneFirmIsInvisibleToAnother() {
-        Firm a = firms.provision(new ProvisionFirmCommand("Kantoor Alfa"));
-        Firm b = firms.provision(new ProvisionFirmCommand("Kantoor Beta"));
+        Firm a = AsAdministrator.provision(firms, "Kantoor Alfa");
+        Firm b = AsAdministrator.provision(firms, "Kantoor Beta");
 
         try (TenantContext.Scope ignored = TenantContext.enter(a.id())) {
             register.register(new RegisterClientCommand("Alleen van Alfa", Country.NL, "bv"));
@@ -57,8 +59,8 @@ class FirmIsolationTest {
 
     @Test
     void clientIdsRestartInEveryFirmSoAnIdAloneNeverReachesAnotherFirm() {
-        Firm a = firms.provision(new ProvisionFirmCommand("Kantoor Gamma"));
-        Firm b = firms.provision(new ProvisionFirmCommand("Kantoor Delta"));
+        Firm a = AsAdministrator.provision(firms, "Kantoor Gamma");
+        Firm b = AsAdministrator.provision(firms, "Kantoor Delta");
         Client inA;
         Client inB;
         try (TenantContext.Scope ignored = TenantContext.enter(a.id())) {
@@ -72,6 +74,12 @@ class FirmIsolationTest {
     }
 
     @Test
+    void onlyAnAdministratorCreatesFirms() {
+        assertThatThrownBy(() -> firms.provision(new ProvisionFirmCommand("Kantoor Zeta")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void withoutAFirmInContextTheServiceRefuses() {
         TenantContext.clear();
         assertThatThrownBy(() -> list.listClients()).isInstanceOf(IllegalStateException.class);
@@ -79,7 +87,7 @@ class FirmIsolationTest {
 
     @Test
     void aConnectionOutsideAFirmPointsAtAnEmptySchemaSoAMissedSwitchFindsNoClientTable() {
-        firms.provision(new ProvisionFirmCommand("Kantoor Epsilon"));
+        AsAdministrator.provision(firms, "Kantoor Epsilon");
         assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo("no_tenant");
         assertThatThrownBy(() -> jdbc.queryForList("select * from client"))
                 .rootCause().hasMessageContaining("relation \"client\" does not exist");

@@ -5,6 +5,7 @@ import eu.ondernemerscheck.application.firms.port.in.ListFirmsUseCase;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmCommand;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
 import eu.ondernemerscheck.application.firms.port.out.FirmRegistryPort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -20,6 +21,7 @@ class FirmService implements ProvisionFirmUseCase, ListFirmsUseCase {
     }
 
     @Override
+    @PreAuthorize("hasRole('ADMIN')")
     public Firm provision(ProvisionFirmCommand command) {
         return registry.provision(command.name());
     }

@@ -3,7 +3,7 @@ package eu.ondernemerscheck.adapter.web.selfcheck;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import eu.ondernemerscheck.application.accounts.port.out.HashPasswordPort;
 import eu.ondernemerscheck.application.accounts.port.out.SaveAccountPort;
-import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmCommand;
+import eu.ondernemerscheck.support.AsAdministrator;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
 import eu.ondernemerscheck.application.selfcheck.port.in.LeaveContactDetailsCommand;
 import eu.ondernemerscheck.application.selfcheck.port.in.LeaveContactDetailsUseCase;
@@ -55,11 +55,11 @@ class LeadsViewAccessTest extends SpringBrowserlessTest {
     void twoFirmsWithALeadEach() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         if (alfa == null) {
-            alfa = firms.provision(new ProvisionFirmCommand("Aanvraagkantoor Alfa"));
+            alfa = AsAdministrator.provision(firms, "Aanvraagkantoor Alfa");
             accounts.create(ACCOUNTANT, "Accountant Alfa", hashing.hash(UUID.randomUUID().toString()),
                     Role.ACCOUNTANT, alfa.id());
         }
-        beta = firms.provision(new ProvisionFirmCommand("Aanvraagkantoor Beta " + suffix));
+        beta = AsAdministrator.provision(firms, "Aanvraagkantoor Beta " + suffix);
         alfasLead = "Klant van Alfa " + suffix;
         betasLead = "Klant van Beta " + suffix;
         leave(alfa, alfasLead);

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmCommand;
+import eu.ondernemerscheck.support.AsAdministrator;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
 import eu.ondernemerscheck.application.rates.port.in.CalculateCommand;
 import eu.ondernemerscheck.application.rates.port.in.CalculateUseCase;
@@ -49,8 +49,8 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void aFirmAndADutchBrowser() {
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("nl", "NL"));
-        firm = firms.provision(new ProvisionFirmCommand("Checkkantoor " + UUID.randomUUID().toString()
-                .substring(0, 8)));
+        firm = AsAdministrator.provision(firms, "Checkkantoor " + UUID.randomUUID().toString()
+                .substring(0, 8));
     }
 
     QuickCheckView open() {
