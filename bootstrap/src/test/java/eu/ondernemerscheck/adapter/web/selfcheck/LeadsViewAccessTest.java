@@ -16,8 +16,7 @@ import eu.ondernemerscheck.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.TestExecutionEvent;
-import org.springframework.security.test.context.support.WithUserDetails;
+import eu.ondernemerscheck.adapter.web.security.SignedInForTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -47,6 +46,7 @@ class LeadsViewAccessTest extends SpringBrowserlessTest {
     static final String ACCOUNTANT = "accountant-aanvragen@example.nl";
     /** The firm of the accountant above; created once, as the account is. */
     static Firm alfa;
+    static long alfasAccountant;
     Firm beta;
     String alfasLead;
     String betasLead;
@@ -56,8 +56,8 @@ class LeadsViewAccessTest extends SpringBrowserlessTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         if (alfa == null) {
             alfa = AsAdministrator.provision(firms, "Aanvraagkantoor Alfa");
-            accounts.create(ACCOUNTANT, "Accountant Alfa", hashing.hash(UUID.randomUUID().toString()),
-                    Role.ACCOUNTANT, alfa.id());
+            alfasAccountant = accounts.create(ACCOUNTANT, "Accountant Alfa",
+                    hashing.hash(UUID.randomUUID().toString()), Role.ACCOUNTANT, alfa.id());
         }
         beta = AsAdministrator.provision(firms, "Aanvraagkantoor Beta " + suffix);
         alfasLead = "Klant van Alfa " + suffix;
@@ -93,8 +93,8 @@ class LeadsViewAccessTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = ACCOUNTANT, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anAccountantOfFirmAlfaSeesAlfasLeadsOnlyAndAlfasCheckLink() {
+        SignedInForTest.signIn(alfasAccountant, ACCOUNTANT, Role.ACCOUNTANT, alfa.id());
         try (TenantContext.Scope ignored = TenantContext.enter(alfa.id())) {
             LeadsView view = navigate(LeadsView.class);
 
