@@ -40,6 +40,15 @@ class BrowserProtectionTest {
     }
 
     @Test
+    void theProductStylesheetLoadsOnAnonymousPagesButNothingElseOpensUp() throws Exception {
+        HttpResponse<String> css = get("/styles/ondernemerscheck.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains(".oc-page");
+        assertThat(get("/styles/../portefeuille").statusCode()).isNotEqualTo(200);
+        assertThat(get("/portefeuille").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
         HttpResponse<String> r = get("/login");
         String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
