@@ -26,5 +26,10 @@ until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do
 done
 URL="http://localhost:$PORT/api/v1/calculations"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%F)"
+if command -v wrk >/dev/null; then
+  # throughput with a light generator (wrk, from Debian's packages): 2 threads, 32 connections
+  REQUESTS="$work/requests.jsonl" wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency -s scripts/mixed-requests.lua "$URL" \
+    | grep -E "Requests/sec|Latency|50%|99%|Non-2xx"
+fi
 "$JAVA_HOME/bin/java" scripts/ApiLoad.java max "$URL" "$work/requests.jsonl" "$SECONDS_PER_RUN" 32
 "$JAVA_HOME/bin/java" scripts/ApiLoad.java rate "$URL" "$work/requests.jsonl" "$SECONDS_PER_RUN" 1000

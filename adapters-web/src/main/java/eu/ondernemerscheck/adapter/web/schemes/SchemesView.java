@@ -1,6 +1,7 @@
 package eu.ondernemerscheck.adapter.web.schemes;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,7 +35,9 @@ class SchemesView extends VerticalLayout {
         grid.addColumn(s -> years(s.years())).setHeader("Jaren met tarieven").setFlexGrow(2);
         grid.setItems(schemes.listSchemes());
         grid.setAllRowsVisible(true);
-        add(grid);
+        Anchor api = new Anchor("swagger-ui/index.html", "Rekenen vanuit eigen software: de API-documentatie");
+        api.setTarget("_blank");
+        add(grid, new Paragraph(api));
     }
 
     static String years(Map<Integer, RateStatus> years) {
