@@ -27,6 +27,8 @@ done
 URL="http://localhost:$PORT/api/v1/calculations"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%F)"
 if command -v wrk >/dev/null; then
+  # warm-up, not counted: let the JIT compile the hot paths first
+  REQUESTS="$work/requests.jsonl" wrk -t2 -c32 -d10s -s scripts/mixed-requests.lua "$URL" >/dev/null
   # throughput with a light generator (wrk, from Debian's packages): 2 threads, 32 connections
   REQUESTS="$work/requests.jsonl" wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency -s scripts/mixed-requests.lua "$URL" \
     | grep -E "Requests/sec|Latency|50%|99%|Non-2xx"
