@@ -21,10 +21,12 @@ import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import eu.ondernemerscheck.domain.shared.Role;
 import eu.ondernemerscheck.support.IntegrationTest;
+import eu.ondernemerscheck.support.SharedContextSecurity;
 import eu.ondernemerscheck.support.TotpCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -62,6 +64,8 @@ class SecondFactorTest {
     FirmRegistryPort firms;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     record TestActor(long accountId, String email, Role role, Optional<FirmId> firm) implements Actor {
     }
@@ -79,9 +83,12 @@ class SecondFactorTest {
     }
 
     /** A session in which only the password has been verified, as PasswordSignInProvider leaves it. */
-    private static void passwordOnly(TestActor actor) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(actor, null,
-                "FACTOR_PASSWORD"));
+    private void passwordOnly(TestActor actor) {
+        signedIn(new TestingAuthenticationToken(actor, null, "FACTOR_PASSWORD"));
+    }
+
+    private void signedIn(TestingAuthenticationToken authentication) {
+        SharedContextSecurity.signIn(context, authentication);
     }
 
     private static String address() {
@@ -260,8 +267,8 @@ class SecondFactorTest {
         passwordOnly(accountant);
         try (TenantContext.Scope ignored = TenantContext.enter(accountant.firm().orElseThrow())) {
             assertThatThrownBy(() -> clients.listClients()).isInstanceOf(AuthorizationDeniedException.class);
-            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(accountant, null,
-                    "FACTOR_PASSWORD", "FACTOR_TOTP", "ROLE_ACCOUNTANT"));
+            signedIn(new TestingAuthenticationToken(accountant, null, "FACTOR_PASSWORD", "FACTOR_TOTP",
+                    "ROLE_ACCOUNTANT"));
             assertThat(clients.listClients()).isNotNull();
         }
     }

@@ -4,7 +4,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import eu.ondernemerscheck.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithMockUser;
+import eu.ondernemerscheck.support.SharedContextSecurity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PasswordOnlySessionTest extends SpringBrowserlessTest {
 
+    @Autowired
+    ApplicationContext context;
+
+    private void signedInWith(String... authorities) {
+        SharedContextSecurity.signIn(context, new TestingAuthenticationToken("iemand@example.nl", null,
+                authorities));
+    }
+
     @Test
-    @WithMockUser(authorities = "FACTOR_PASSWORD")
     void aPasswordOnlySessionIsSentToTheSecondFactorWhereverItGoes() {
+        signedInWith("FACTOR_PASSWORD");
         for (String route : new String[]{"", "regelingen", "portefeuille", "aanvragen", "account"}) {
             navigate(route, Component.class);
             assertThat(getCurrentView().getClass().getSimpleName()).as(route)
@@ -28,8 +39,8 @@ class PasswordOnlySessionTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(authorities = {"FACTOR_PASSWORD", "FACTOR_TOTP", "ROLE_ACCOUNTANT"})
     void afterTheSecondFactorNothingSendsTheSessionBack() {
+        signedInWith("FACTOR_PASSWORD", "FACTOR_TOTP", "ROLE_ACCOUNTANT");
         navigate("regelingen", Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(SecondFactorView.class);
         navigate("tweede-factor", Component.class);
