@@ -33,8 +33,13 @@ final class DemoSignIn {
     }
 
     /** Password and second factor; ends on the start page. */
-    static synchronized void signIn(Page page, RunningApp app, String[] account) {
+    static void signIn(Page page, RunningApp app, String[] account) {
         password(page, app, account);
+        secondFactor(page, app, account);
+    }
+
+    /** On the second-factor view: enrols or types the code; ends on the start page. */
+    static synchronized void secondFactor(Page page, RunningApp app, String[] account) {
         String secret = SECRETS.get(account[0]);
         if (secret == null) {
             Locator shown = page.locator("#totp-secret");

@@ -1,16 +1,19 @@
 package eu.ondernemerscheck.support;
 
+import com.vaadin.flow.server.VaadinSession;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Signs someone in for a test of the shared application context. Each application context installs its own
  * Vaadin-aware holder strategy (its own thread-local) as the global one, and a test with other properties
  * (ApiRateLimitTest) starts a second context; the shared context's services and views keep reading theirs. So the
- * shared context's strategy is put back first, then the authentication is stored through it.
+ * shared context's strategy is put back first, then the authentication is stored through it, and in the Vaadin
+ * session of a browserless test where the running application keeps it too.
  */
 public final class SharedContextSecurity {
 
@@ -23,5 +26,11 @@ public final class SharedContextSecurity {
         SecurityContext securityContext = strategy.createEmptyContext();
         securityContext.setAuthentication(authentication);
         strategy.setContext(securityContext);
+        // the Vaadin-aware strategy prefers the context stored in the (browserless) Vaadin session over its own
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                    securityContext);
+        }
     }
 }

@@ -18,7 +18,7 @@ import static eu.ondernemerscheck.adapter.web.security.SecurityTexts.text;
  * switch it on. Administrators and accountants always have it, since they cannot get past sign-in without.
  */
 @Route("account")
-@Menu(order = 90, title = "Mijn account")
+@Menu(order = 95, title = "Mijn account")
 @RolesAllowed({"ADMIN", "ACCOUNTANT", "CLIENT"})
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
