@@ -21,11 +21,21 @@ public final class SharedContextSecurity {
     }
 
     public static void signIn(ApplicationContext context, Authentication authentication) {
-        SecurityContextHolderStrategy strategy = context.getBean(SecurityContextHolderStrategy.class);
-        SecurityContextHolder.setContextHolderStrategy(strategy);
+        SecurityContextHolderStrategy strategy = useSharedStrategy(context);
         SecurityContext securityContext = strategy.createEmptyContext();
         securityContext.setAuthentication(authentication);
         strategy.setContext(securityContext);
+        keepInVaadinSession(securityContext);
+    }
+
+    /** Puts the shared context's own strategy back as the global one. */
+    public static SecurityContextHolderStrategy useSharedStrategy(ApplicationContext context) {
+        SecurityContextHolderStrategy strategy = context.getBean(SecurityContextHolderStrategy.class);
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+        return strategy;
+    }
+
+    public static void keepInVaadinSession(SecurityContext securityContext) {
         // the Vaadin-aware strategy prefers the context stored in the (browserless) Vaadin session over its own
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {

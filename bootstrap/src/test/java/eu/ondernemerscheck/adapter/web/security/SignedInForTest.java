@@ -1,0 +1,27 @@
+package eu.ondernemerscheck.adapter.web.security;
+
+import eu.ondernemerscheck.domain.shared.FirmId;
+import eu.ondernemerscheck.domain.shared.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.List;
+
+/**
+ * Signs a user in for a browserless test the way the sign-in does: a {@link SignedInUser} principal with the role's
+ * authority, so views and the layout see the same principal as in the running application.
+ */
+public final class SignedInForTest {
+
+    private SignedInForTest() {
+    }
+
+    public static void signIn(long accountId, String email, Role role, FirmId firm) {
+        SignedInUser user = new SignedInUser(accountId, email, email, role, firm);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                List.of(user.roleAuthority())));
+        SecurityContextHolder.setContext(context);
+    }
+}
