@@ -11,7 +11,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The packaged jar in headless Chromium: the login page renders, and the demo accountant reaches the portfolio. */
+/**
+ * The packaged jar in headless Chromium: the login page renders; the demo accountant enrols an authenticator at the
+ * first sign-in (the code is computed from the secret on screen) and then reaches the portfolio; the password alone
+ * opens nothing.
+ */
 class LoginJourneyIT {
 
     static RunningApp app;
@@ -44,15 +48,30 @@ class LoginJourneyIT {
         Page page = browser.newPage();
         page.navigate(app.baseUrl() + "login");
         String before = sessionId(page);
-        page.getByLabel("E-mailadres").fill(accountant[0]);
-        page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(accountant[1]);
-        page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Inloggen')").first().click();
-        page.waitForURL(app.baseUrl());
-        // TC-19: a session id known before signing in is worthless afterwards
-        assertNotEquals(before, sessionId(page));
+        DemoSignIn.password(page, app, accountant);
+        String afterPassword = sessionId(page);
+        DemoSignIn.secondFactor(page, app, accountant);
+        // TC-19: a session id known before signing in, or after the password only, is worthless afterwards
+        assertNotEquals(before, afterPassword);
+        assertNotEquals(afterPassword, sessionId(page));
         page.navigate(app.baseUrl() + "portefeuille");
         assertThat(page.getByText("Bakkerij De Zon")).isVisible();
         Browser.screenshot(page, "portfolio");
+    }
+
+    @Test
+    void afterThePasswordAloneNoProtectedViewOpens() {
+        Page page = browser.newPage();
+        DemoSignIn.password(page, app, app.demoAccount("ACCOUNTANT"));
+        String passwordOnly = sessionId(page);
+        // TC-23: with the password alone every route leads back to the second factor
+        page.navigate(app.baseUrl() + "portefeuille");
+        page.waitForURL("**/tweede-factor");
+        assertThat(page.getByText("Bakkerij De Zon")).not().isVisible();
+        page.navigate(app.baseUrl() + "aanvragen");
+        page.waitForURL("**/tweede-factor");
+        assertThat(page.locator("#second-factor-code, #totp-secret").first()).isVisible();
+        assertNotEquals("", passwordOnly);
     }
 
     private static String sessionId(Page page) {

@@ -68,11 +68,7 @@ class QuickCheckJourneyIT {
 
         String[] accountant = app.demoAccount("ACCOUNTANT");
         Page office = browser.newPage();
-        office.navigate(app.baseUrl() + "login");
-        office.getByLabel("E-mailadres").fill(accountant[0]);
-        office.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill(accountant[1]);
-        office.locator("vaadin-button:has-text('Inloggen')").first().click();
-        office.waitForURL(app.baseUrl());
+        DemoSignIn.signIn(office, app, accountant);
         office.navigate(app.baseUrl() + "aanvragen");
         assertThat(office.getByText("E2E Bezoeker")).isVisible();
         assertThat(office.locator("vaadin-text-field input").first()).hasValue(

@@ -2,6 +2,7 @@ package eu.ondernemerscheck.application.accounts;
 
 import eu.ondernemerscheck.application.accounts.port.in.LoginAccount;
 import eu.ondernemerscheck.application.accounts.port.out.StoredAccount;
+import eu.ondernemerscheck.domain.shared.Role;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -24,7 +25,16 @@ public final class Accounts {
     }
 
     public static LoginAccount loginAccount(StoredAccount a) {
-        return new LoginAccount(a.id(), a.email(), a.displayName(), a.role(), a.firm(),
-                LoginAccount.SecondFactor.NONE);
+        return loginAccount(a, false);
+    }
+
+    /**
+     * Administrators and accountants must have a second factor (ASVS 6.3.3): set up at their first sign-in, asked at
+     * every later one. A client is asked only after choosing one.
+     */
+    public static LoginAccount loginAccount(StoredAccount a, boolean secondFactorEnrolled) {
+        LoginAccount.SecondFactor factor = secondFactorEnrolled ? LoginAccount.SecondFactor.VERIFY
+                : a.role() == Role.CLIENT ? LoginAccount.SecondFactor.NONE : LoginAccount.SecondFactor.ENROL;
+        return new LoginAccount(a.id(), a.email(), a.displayName(), a.role(), a.firm(), factor);
     }
 }

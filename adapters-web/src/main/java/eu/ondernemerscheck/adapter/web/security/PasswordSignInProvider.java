@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.security;
 
+import eu.ondernemerscheck.application.accounts.port.in.LoginAccount.SecondFactor;
 import eu.ondernemerscheck.application.accounts.port.in.SignInCommand;
 import eu.ondernemerscheck.application.accounts.port.in.SignInResult;
 import eu.ondernemerscheck.application.accounts.port.in.SignInUseCase;
@@ -9,6 +10,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,7 @@ import java.util.List;
 /**
  * Turns the login form's e-mail address and password into a signed-in user through the application's sign-in use
  * case, which throttles, verifies and records. A user who still needs a second factor gets no role yet: only the
- * authority that opens the second-factor view.
+ * password factor authority, with which nothing but the second-factor view opens (SecondFactorSession).
  */
 @Component
 class PasswordSignInProvider implements AuthenticationProvider {
@@ -38,8 +40,11 @@ class PasswordSignInProvider implements AuthenticationProvider {
         return switch (result.outcome()) {
             case SIGNED_IN -> {
                 SignedInUser user = SignedInUser.of(result.account());
+                List<GrantedAuthority> authorities = result.account().secondFactor() == SecondFactor.NONE
+                        ? List.of(SecondFactorSession.PASSWORD_FACTOR, user.roleAuthority())
+                        : List.of(SecondFactorSession.PASSWORD_FACTOR);
                 UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(user,
-                        null, List.of(user.roleAuthority()));
+                        null, authorities);
                 token.setDetails(authentication.getDetails());
                 yield token;
             }

@@ -7,6 +7,7 @@ import eu.ondernemerscheck.application.accounts.port.in.SignInUseCase;
 import eu.ondernemerscheck.application.accounts.port.out.HashPasswordPort;
 import eu.ondernemerscheck.application.accounts.port.out.LoadAccountPort;
 import eu.ondernemerscheck.application.accounts.port.out.SaveAccountPort;
+import eu.ondernemerscheck.application.accounts.port.out.SecondFactorPort;
 import eu.ondernemerscheck.application.accounts.port.out.SignInAttemptsPort;
 import eu.ondernemerscheck.application.accounts.port.out.StoredAccount;
 import eu.ondernemerscheck.application.accounts.Accounts;
@@ -41,16 +42,18 @@ class SignInService implements SignInUseCase {
     private final SignInAttemptsPort attempts;
     private final RecordAuditPort audit;
     private final Clock clock;
+    private final SecondFactorPort secondFactors;
     private volatile String dummyHash;
 
     SignInService(LoadAccountPort accounts, SaveAccountPort save, HashPasswordPort hasher, SignInAttemptsPort attempts,
-                  RecordAuditPort audit, Clock clock) {
+                  RecordAuditPort audit, Clock clock, SecondFactorPort secondFactors) {
         this.accounts = accounts;
         this.save = save;
         this.hasher = hasher;
         this.attempts = attempts;
         this.audit = audit;
         this.clock = clock;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -89,7 +92,8 @@ class SignInService implements SignInUseCase {
             save.updatePasswordHash(a.id(), hasher.hash(command.password()));
         }
         record(a.id(), key, "sign-in.succeeded", address);
-        return new SignInResult(SignInResult.Outcome.SIGNED_IN, Accounts.loginAccount(a), null);
+        return new SignInResult(SignInResult.Outcome.SIGNED_IN, Accounts.loginAccount(a,
+                secondFactors.secret(a.id()).isPresent()), null);
     }
 
     private boolean verify(String password, Optional<StoredAccount> account) {
