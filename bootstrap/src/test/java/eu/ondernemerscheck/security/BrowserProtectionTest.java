@@ -27,19 +27,6 @@ class BrowserProtectionTest {
     }
 
     @Test
-    void theLoginPageCarriesTheSecurityHeaders() throws Exception {
-        HttpResponse<String> r = get("/login");
-        assertThat(r.statusCode()).isEqualTo(200);
-        String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'", "default-src 'self'");
-        assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(r.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
-        assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
-        // plain HTTP here: HSTS is only sent over HTTPS, where it means something
-        assertThat(r.headers().firstValue("Strict-Transport-Security")).isEmpty();
-    }
-
-    @Test
     void theProductStylesheetLoadsOnAnonymousPagesButNothingElseOpensUp() throws Exception {
         HttpResponse<String> css = get("/styles/ondernemerscheck.css");
         assertThat(css.statusCode()).isEqualTo(200);

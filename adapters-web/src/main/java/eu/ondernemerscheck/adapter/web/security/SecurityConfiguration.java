@@ -94,8 +94,11 @@ class SecurityConfiguration {
                 List.of(new ChangeSessionIdAuthenticationStrategy(), new RoleIdleTimeout()))));
         http.addFilterBefore(new BrowserHeadersFilter(CONTENT_SECURITY_POLICY), HeaderWriterFilter.class);
         http.addFilterAfter(new TenantContextFilter(), AnonymousAuthenticationFilter.class);
-        // the product's own stylesheet is loaded on the anonymous pages too (login, quick check); it holds only CSS
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**").permitAll());
+        // The documented anonymous pages, named here as well as on their views, so the request level does not depend
+        // on Vaadin's route scanning; the views' own access annotations still decide navigation. The product's
+        // stylesheet holds only CSS.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/login", "/inrichten", "/uitnodiging/*",
+                "/check/*").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // registered after Vaadin's configurer, so Vaadin's login view counts; the handler is put on the filter last
         http.formLogin(f -> f.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
