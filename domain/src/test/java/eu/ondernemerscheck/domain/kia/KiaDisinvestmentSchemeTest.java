@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.domain.kia;
 
+import eu.ondernemerscheck.domain.testing.Run;
 import eu.ondernemerscheck.domain.rules.MissingRateException;
 import eu.ondernemerscheck.domain.rules.Outcome;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import static eu.ondernemerscheck.domain.kia.Run.assertMoney;
-import static eu.ondernemerscheck.domain.kia.Run.inputs;
+import static eu.ondernemerscheck.domain.testing.Run.assertMoney;
+import static eu.ondernemerscheck.domain.testing.Run.inputs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.domain.kia;
 
+import eu.ondernemerscheck.domain.testing.Run;
 import eu.ondernemerscheck.domain.rules.Outcome;
 import eu.ondernemerscheck.domain.rules.RateKey;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import static eu.ondernemerscheck.domain.kia.Run.inputs;
+import static eu.ondernemerscheck.domain.testing.Run.inputs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.domain.kor;
 
+import eu.ondernemerscheck.domain.testing.Run;
 import eu.ondernemerscheck.domain.rules.MissingRateException;
 import eu.ondernemerscheck.domain.rules.Outcome;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.math.BigDecimal;
 import java.util.List;
 
-import static eu.ondernemerscheck.domain.kor.Run.assertMoney;
-import static eu.ondernemerscheck.domain.kor.Run.inputs;
+import static eu.ondernemerscheck.domain.testing.Run.assertMoney;
+import static eu.ondernemerscheck.domain.testing.Run.inputs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.domain.kor;
 
+import eu.ondernemerscheck.domain.testing.Run;
 import eu.ondernemerscheck.domain.rules.Outcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import static eu.ondernemerscheck.domain.kor.Run.inputs;
+import static eu.ondernemerscheck.domain.testing.Run.inputs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package eu.ondernemerscheck.domain.kia;
+package eu.ondernemerscheck.domain.testing;
 
 import eu.ondernemerscheck.domain.rules.Outcome;
 import eu.ondernemerscheck.domain.rules.RateBook;
@@ -17,19 +17,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Runs a scheme the way the API does: raw inputs checked against the definition, then computed on shipped rates. */
-final class Run {
+public final class Run {
 
-    static final RateBook RATES = ShippedRates.book();
+    public static final RateBook RATES = ShippedRates.book();
 
     private Run() {
     }
 
-    static Outcome scheme(Scheme scheme, int year, Map<String, ?> inputs) {
+    public static Outcome scheme(Scheme scheme, int year, Map<String, ?> inputs) {
         return scheme.calculate(SchemeInputs.parse("inputs", inputs, scheme.definition().inputs()), year, RATES);
     }
 
     /** Inputs as the JSON reader gives them: keys and values in turn. */
-    static Map<String, Object> inputs(Object... keysAndValues) {
+    public static Map<String, Object> inputs(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -37,17 +37,17 @@ final class Run {
         return map;
     }
 
-    static BigDecimal eur(String amount) {
+    public static BigDecimal eur(String amount) {
         return new BigDecimal(amount).setScale(2);
     }
 
     /** The paths of the fields an invalid request names, in order. */
-    static List<String> invalidFields(Scheme scheme, int year, Map<String, ?> inputs) {
+    public static List<String> invalidFields(Scheme scheme, int year, Map<String, ?> inputs) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> scheme(scheme, year, inputs));
         return e.errors().stream().map(FieldError::field).toList();
     }
 
-    static void assertMoney(String expected, Object actual) {
+    public static void assertMoney(String expected, Object actual) {
         assertEquals(eur(expected), actual);
     }
 }
