@@ -104,15 +104,9 @@ public final class CompanyCarBenefitScheme implements Scheme {
     @Override
     public Outcome calculate(SchemeInputs in, int year, RateBook rates) {
         CompanyCarBenefit.Input input = input(in, year);
-        // A year for which a reference emission is not known is refused as a whole, also for a car that needs only the
-        // other fuel's reference or none: the year's values were never checked (tax-rules.md §7). The calculation
-        // itself reads the minimum and the car's own reference.
-        if (input.fuel().zeroEmission() || !"diesel".equals(input.fuel().referenceCategory())) {
-            rates.require(CompanyCarBenefit.REFERENCE_DIESEL, input.from());
-        }
-        if (input.fuel().zeroEmission() || "diesel".equals(input.fuel().referenceCategory())) {
-            rates.require(CompanyCarBenefit.REFERENCE_PETROL, input.from());
-        }
+        // Only the values this car needs are read: an electric car needs the minimum but no reference emission, so a
+        // year with a known minimum and unknown references (2021) still answers for it; any value it does need and
+        // that is missing refuses the calculation.
         Calculation calc = new Calculation(ID, year, rates);
         explainPeriod(in, input, calc);
         CompanyCarBenefit.Result r = CompanyCarBenefit.calculate(input, calc);
