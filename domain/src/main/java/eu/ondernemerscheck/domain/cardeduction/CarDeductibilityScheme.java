@@ -2,6 +2,7 @@ package eu.ondernemerscheck.domain.cardeduction;
 
 import eu.ondernemerscheck.domain.cardeduction.CarCostDeductibility.Fuel;
 import eu.ondernemerscheck.domain.cardeduction.CarCostDeductibility.Taxpayer;
+import eu.ondernemerscheck.domain.rules.CarFuels;
 import eu.ondernemerscheck.domain.rules.Calculation;
 import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.rules.InputField;
@@ -42,12 +43,7 @@ public final class CarDeductibilityScheme implements Scheme {
             "het kalenderjaar van het belastbaar tijdperk",
             List.of(
                     InputField.of("fuel", InputType.CHOICE).required()
-                            .option("petrol", "Benzine").option("diesel", "Diesel").option("lpg", "LPG")
-                            .option("cng", "Aardgas (CNG)").option("electric", "Elektrisch")
-                            .option("hydrogen", "Waterstof").option("hybrid_petrol", "Hybride benzine")
-                            .option("hybrid_diesel", "Hybride diesel")
-                            .option("plugin_hybrid_petrol", "Plug-in hybride benzine")
-                            .option("plugin_hybrid_diesel", "Plug-in hybride diesel")
+                            .options(CarFuels.options())
                             .label("Brandstof")
                             .help("Hybrides, ook diesel-elektrische, gebruiken de coëfficiënt 0,95.").build(),
                     InputField.of("co2_g_km", InputType.DECIMAL).range(0, 1000)

@@ -2,6 +2,7 @@ package eu.ondernemerscheck.domain.companycar;
 
 import eu.ondernemerscheck.domain.companycar.CompanyCarBenefit.Fuel;
 import eu.ondernemerscheck.domain.companycar.CompanyCarBenefit.ProRata;
+import eu.ondernemerscheck.domain.rules.CarFuels;
 import eu.ondernemerscheck.domain.rules.Calculation;
 import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.rules.InputField;
@@ -42,12 +43,7 @@ public final class CompanyCarBenefitScheme implements Scheme {
             "het inkomstenjaar",
             List.of(
                     InputField.of("fuel", InputType.CHOICE).required()
-                            .option("petrol", "Benzine").option("diesel", "Diesel").option("lpg", "LPG")
-                            .option("cng", "Aardgas (CNG)").option("electric", "Elektrisch")
-                            .option("hydrogen", "Waterstof").option("hybrid_petrol", "Hybride benzine")
-                            .option("hybrid_diesel", "Hybride diesel")
-                            .option("plugin_hybrid_petrol", "Plug-in hybride benzine")
-                            .option("plugin_hybrid_diesel", "Plug-in hybride diesel")
+                            .options(CarFuels.options())
                             .label("Brandstof")
                             .help("Alleen een gewone diesel wordt vergeleken met de referentie-uitstoot voor "
                                     + "diesel; benzine, LPG, aardgas en hybrides met die voor benzine.").build(),
