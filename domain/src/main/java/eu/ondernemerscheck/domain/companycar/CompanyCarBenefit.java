@@ -2,6 +2,7 @@ package eu.ondernemerscheck.domain.companycar;
 
 import eu.ondernemerscheck.domain.rules.Calculation;
 import eu.ondernemerscheck.domain.rules.Calculation.Format;
+import eu.ondernemerscheck.domain.rules.ExplanationStep;
 import eu.ondernemerscheck.domain.rules.RateKey;
 import eu.ondernemerscheck.domain.rules.RateValue;
 import eu.ondernemerscheck.domain.shared.Money;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The VAA of a company car for the part of an income year it is available (tax-rules.md §4.1). The yearly formula
@@ -123,14 +125,13 @@ final class CompanyCarBenefit {
             RateValue zero = calc.rate(ZERO_EMISSION_PCT, on);
             explainRates(calc, "Elektrische of waterstofauto: vast CO2-percentage en belastbaar deel",
                     new RateValue[] {zero, numerator, denominatorValue},
-                    new String[] {MoneyFormat.percent(zero.value()), fraction(numerator, denominatorValue)});
+                    () -> new String[] {MoneyFormat.percent(zero.value()), fraction(numerator, denominatorValue)});
             pct = zero.value();
         } else {
             co2Used = co2Used(in, calc, on);
             pct = co2Percentage(in.fuel(), co2Used, numerator, denominatorValue, calc, on);
         }
         BigDecimal yearlyNumerator = in.catalogueValue().multiply(pct).multiply(numerator.value());
-        String taxableFraction = fraction(numerator, denominatorValue);
         BigDecimal minimumYear = calc.explainedRate("Minimum-VAA per jaar " + calc.year(), MINIMUM, on, Format.EURO);
         Spread spread = spread(in, yearlyNumerator, denominator, minimumYear, calc);
         List<Month> months = spread.months();
@@ -144,18 +145,21 @@ final class CompanyCarBenefit {
         Money minimumMoney = Money.euros(spread.minimum().divide(spread.denominator(), Money.CALC));
         Money vaaMoney = Money.euros(spread.vaa().divide(spread.denominator(), Money.CALC));
         int minimumMonths = spread.minimumMonths();
-        calc.step("Jaarbedrag: " + MoneyFormat.display(in.catalogueValue()) + " × " + MoneyFormat.percent(pct) + " × "
-                + taxableFraction + " × " + MoneyFormat.percent(firstCoefficient)
-                + " (leeftijdscoëfficiënt van de eerste maand)" + (minimumYearApplies
-                ? "; lager dan het jaarminimum, dus het jaarminimum" : "") + ", afgerond op centen",
-                annualMoney.display(), LAW);
-        calc.step("Formule voor de periode (som van de maanden, vóór het minimum)", formulaMoney.display(), LAW);
-        calc.step("Minimum voor de periode (jaarminimum naar verhouding)", minimumMoney.display(), LAW);
-        calc.step("VAA voor de periode: per maand het hoogste van formule na leeftijdscoëfficiënt en minimum, "
-                + "opgeteld en eenmaal afgerond op centen; " + (minimumMonths == 0
+        BigDecimal usedPct = pct;
+        calc.step(() -> new ExplanationStep("Jaarbedrag: " + MoneyFormat.display(in.catalogueValue()) + " × "
+                + MoneyFormat.percent(usedPct) + " × " + fraction(numerator, denominatorValue) + " × "
+                + MoneyFormat.percent(firstCoefficient) + " (leeftijdscoëfficiënt van de eerste maand)"
+                + (minimumYearApplies ? "; lager dan het jaarminimum, dus het jaarminimum" : "")
+                + ", afgerond op centen", annualMoney.display(), LAW));
+        calc.step(() -> new ExplanationStep("Formule voor de periode (som van de maanden, vóór het minimum)",
+                formulaMoney.display(), LAW));
+        calc.step(() -> new ExplanationStep("Minimum voor de periode (jaarminimum naar verhouding)",
+                minimumMoney.display(), LAW));
+        calc.step(() -> new ExplanationStep("VAA voor de periode: per maand het hoogste van formule na "
+                + "leeftijdscoëfficiënt en minimum, opgeteld en eenmaal afgerond op centen; " + (minimumMonths == 0
                 ? "het minimum is in geen enkele maand hoger"
                 : "het minimum is hoger in " + minimumMonths + " van de " + months.size() + " maanden"),
-                vaaMoney.display(), LAW + "; tax-rules.md §4.1 (minimum na de leeftijdscoëfficiënt, per maand)");
+                vaaMoney.display(), LAW + "; tax-rules.md §4.1 (minimum na de leeftijdscoëfficiënt, per maand)"));
         return new Result(co2Used, pct, annualMoney, formulaMoney, minimumMoney, vaaMoney, months);
     }
 
@@ -198,29 +202,34 @@ final class CompanyCarBenefit {
         RateValue perGram = calc.rate(PCT_PER_GRAM, on);
         RateValue floor = calc.rate(PCT_FLOOR, on);
         RateValue cap = calc.rate(PCT_CAP, on);
-        String basePct = MoneyFormat.percent(base.value());
-        String perGramPct = MoneyFormat.percent(perGram.value());
-        String floorPct = MoneyFormat.percent(floor.value());
-        String capPct = MoneyFormat.percent(cap.value());
         explainRates(calc, "Formule", new RateValue[] {base, perGram, floor, cap, numerator, denominator},
-                new String[] {"basispercentage " + basePct, "per g/km boven of onder de referentie " + perGramPct,
-                        "ondergrens " + floorPct, "bovengrens " + capPct,
+                () -> new String[] {"basispercentage " + MoneyFormat.percent(base.value()),
+                        "per g/km boven of onder de referentie " + MoneyFormat.percent(perGram.value()),
+                        "ondergrens " + MoneyFormat.percent(floor.value()),
+                        "bovengrens " + MoneyFormat.percent(cap.value()),
                         "belastbaar deel " + fraction(numerator, denominator)});
         BigDecimal raw = base.value().add(co2.subtract(reference).multiply(perGram.value()));
         BigDecimal pct;
-        String bounds;
+        int bound;
         if (raw.compareTo(floor.value()) < 0) {
             pct = floor.value();
-            bounds = ", opgetrokken tot de ondergrens";
+            bound = -1;
         } else if (raw.compareTo(cap.value()) > 0) {
             pct = cap.value();
-            bounds = ", begrensd op de bovengrens";
+            bound = 1;
         } else {
             pct = plain(raw);
-            bounds = ", binnen " + floorPct + "–" + capPct;
+            bound = 0;
         }
-        calc.step("CO2-percentage: " + basePct + " + (" + MoneyFormat.number(co2) + " − " + MoneyFormat.number(reference)
-                + ") × " + perGramPct + " = " + MoneyFormat.percent(raw) + bounds, MoneyFormat.percent(pct), LAW);
+        BigDecimal shownPct = pct;
+        calc.step(() -> {
+            String bounds = bound < 0 ? ", opgetrokken tot de ondergrens" : bound > 0 ? ", begrensd op de bovengrens"
+                    : ", binnen " + MoneyFormat.percent(floor.value()) + "–" + MoneyFormat.percent(cap.value());
+            return new ExplanationStep("CO2-percentage: " + MoneyFormat.percent(base.value()) + " + ("
+                    + MoneyFormat.number(co2) + " − " + MoneyFormat.number(reference) + ") × "
+                    + MoneyFormat.percent(perGram.value()) + " = " + MoneyFormat.percent(raw) + bounds,
+                    MoneyFormat.percent(shownPct), LAW);
+        });
         return pct;
     }
 
@@ -228,7 +237,11 @@ final class CompanyCarBenefit {
      * One explanation step for several rates: each value's text, then its period, status and source, written once when
      * they all share them (the usual case), else after each value.
      */
-    private static void explainRates(Calculation calc, String label, RateValue[] values, String[] texts) {
+    private static void explainRates(Calculation calc, String label, RateValue[] values, Supplier<String[]> later) {
+        calc.step(() -> ratesStep(label, values, later.get()));
+    }
+
+    private static ExplanationStep ratesStep(String label, RateValue[] values, String[] texts) {
         RateValue first = values[0];
         boolean shared = true;
         for (RateValue v : values) {
@@ -252,7 +265,7 @@ final class CompanyCarBenefit {
             period(text.append(" ("), first).append(')');
             references.append(first.source().citation());
         }
-        calc.step(text.toString(), "", references.toString());
+        return new ExplanationStep(text.toString(), "", references.toString());
     }
 
     private static StringBuilder period(StringBuilder text, RateValue v) {
@@ -305,10 +318,12 @@ final class CompanyCarBenefit {
         BigDecimal minimum = BigDecimal.ZERO;
         BigDecimal vaa = BigDecimal.ZERO;
         int minimumMonths = 0;
-        int bandStartMonth = -1;
         int currentBand = -1;
-        StringBuilder bands = new StringBuilder(200).append("Leeftijdscoëfficiënt per maand sinds de eerste inschrijving "
-                + "(een begonnen maand telt als volle maand)");
+        // Each run of months in one age band: its band and the index of its first month. A period lies inside one
+        // year, so there are at most twelve runs.
+        int[] runBand = new int[12];
+        int[] runStart = new int[12];
+        int runs = 0;
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             int age = m.getYear() * 12 + m.getMonthValue() - registered + 1;
             int band = Math.min((age - 1) / 12, AGE_COEFFICIENTS.length - 1);
@@ -321,12 +336,10 @@ final class CompanyCarBenefit {
                         : formulaOfBand[band].max(minimumFullMonth)).divide(common, Money.CALC);
             }
             if (band != currentBand) {
-                if (currentBand >= 0) {
-                    bandText(bands, currentBand, coefficientOfBand[currentBand], months.get(bandStartMonth).month(),
-                            months.getLast().month());
-                }
                 currentBand = band;
-                bandStartMonth = months.size();
+                runBand[runs] = band;
+                runStart[runs] = months.size();
+                runs++;
             }
             int monthDays = m.lengthOfMonth();
             int fromDay = m.equals(first) ? in.from().getDayOfMonth() : 1;
@@ -360,10 +373,19 @@ final class CompanyCarBenefit {
             }
             months.add(new Month(m, coefficientOfBand[band], monthVaa));
         }
-        bandText(bands, currentBand, coefficientOfBand[currentBand], months.get(bandStartMonth).month(),
-                months.getLast().month());
-        calc.step(bands.toString(), MoneyFormat.percent(coefficientOfBand[currentBand]),
-                rateOfBand[currentBand].source().citation());
+        int lastBand = currentBand;
+        int runCount = runs;
+        calc.step(() -> {
+            StringBuilder bands = new StringBuilder(200).append("Leeftijdscoëfficiënt per maand sinds de eerste "
+                    + "inschrijving (een begonnen maand telt als volle maand)");
+            for (int i = 0; i < runCount; i++) {
+                int until = i + 1 < runCount ? runStart[i + 1] - 1 : months.size() - 1;
+                bandText(bands, runBand[i], coefficientOfBand[runBand[i]], months.get(runStart[i]).month(),
+                        months.get(until).month());
+            }
+            return new ExplanationStep(bands.toString(), MoneyFormat.percent(coefficientOfBand[lastBand]),
+                    rateOfBand[lastBand].source().citation());
+        });
         return new Spread(months, formula, minimum, vaa, common, minimumMonths);
     }
 

@@ -4,6 +4,7 @@ import eu.ondernemerscheck.domain.companycar.CompanyCarBenefit.Fuel;
 import eu.ondernemerscheck.domain.companycar.CompanyCarBenefit.ProRata;
 import eu.ondernemerscheck.domain.rules.CarFuels;
 import eu.ondernemerscheck.domain.rules.Calculation;
+import eu.ondernemerscheck.domain.rules.ExplanationStep;
 import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.rules.InputField;
 import eu.ondernemerscheck.domain.rules.InputType;
@@ -176,8 +177,16 @@ public final class CompanyCarBenefitScheme implements Scheme {
     }
 
     private static void explainPeriod(SchemeInputs in, CompanyCarBenefit.Input input, Calculation calc) {
+        boolean given = in.has("available_from");
+        calc.step(() -> periodStep(given, input));
+        if (input.fuel().zeroEmission() && input.co2() != null && input.co2().signum() > 0) {
+            calc.warn("Voor een elektrische of waterstofauto telt de opgegeven CO2-uitstoot niet: het percentage is vast.");
+        }
+    }
+
+    private static ExplanationStep periodStep(boolean given, CompanyCarBenefit.Input input) {
         String why;
-        if (in.has("available_from")) {
+        if (given) {
             why = "zoals opgegeven";
         } else if (input.from().getDayOfYear() > 1) {
             why = "vanaf de maand van eerste inschrijving: alleen het deel van het jaar na de inschrijving telt";
@@ -206,10 +215,7 @@ public final class CompanyCarBenefitScheme implements Scheme {
             value = months + (months == 1 ? " maand" : " maanden");
             reference = "tax-rules.md §4.1 (tools.kluwer.be)";
         }
-        calc.step(text.toString(), value, reference);
-        if (input.fuel().zeroEmission() && input.co2() != null && input.co2().signum() > 0) {
-            calc.warn("Voor een elektrische of waterstofauto telt de opgegeven CO2-uitstoot niet: het percentage is vast.");
-        }
+        return new ExplanationStep(text.toString(), value, reference);
     }
 
     /** {@code YYYY-MM} as {@link YearMonth#toString()} writes it for years 1000-9999, without its builder. */
