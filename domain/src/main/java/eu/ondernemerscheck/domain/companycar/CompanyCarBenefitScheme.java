@@ -19,7 +19,6 @@ import eu.ondernemerscheck.domain.rules.SchemeInputs;
 import eu.ondernemerscheck.domain.rules.Source;
 import eu.ondernemerscheck.domain.shared.FieldError;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
-import eu.ondernemerscheck.domain.shared.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -108,16 +107,8 @@ public final class CompanyCarBenefitScheme implements Scheme {
         explainPeriod(in, input, calc);
         CompanyCarBenefit.Result r = CompanyCarBenefit.calculate(input, calc);
         List<Map<String, Object>> months = new ArrayList<>(r.months().size());
-        BigDecimal lastRaw = null;
-        BigDecimal lastRounded = null;
         for (CompanyCarBenefit.Month m : r.months()) {
-            BigDecimal raw = m.vaa();
-            if (raw != lastRaw) {
-                // The full months of one age band share one value; round it once for the list.
-                lastRaw = raw;
-                lastRounded = Money.euros(raw).amount();
-            }
-            months.add(new MonthRow(monthText(m.month()), m.ageCoefficient(), lastRounded));
+            months.add(new MonthRow(m.month(), m.ageCoefficient(), m.vaa().amount()));
         }
         Map<String, Object> out = new LinkedHashMap<>(16);
         out.put("co2_used_g_km", r.co2Used());
@@ -216,16 +207,5 @@ public final class CompanyCarBenefitScheme implements Scheme {
             reference = "tax-rules.md §4.1 (tools.kluwer.be)";
         }
         return new ExplanationStep(text.toString(), value, reference);
-    }
-
-    /** {@code YYYY-MM} as {@link YearMonth#toString()} writes it for years 1000-9999, without its builder. */
-    private static String monthText(YearMonth month) {
-        int y = month.getYear();
-        int m = month.getMonthValue();
-        if (y < 1000 || y > 9999) {
-            return month.toString();
-        }
-        return new String(new char[] {(char) ('0' + y / 1000), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10),
-                (char) ('0' + y % 10), '-', (char) ('0' + m / 10), (char) ('0' + m % 10)});
     }
 }
