@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * Throughput of one full-year {@code be-company-car-benefit} calculation on the shipped rates, with its twelve months,
  * explanation and provisional-rate warning, for inputs that are already checked (the API checks them once per
  * request). Two cases: a diesel car whose age coefficient changes in October (two age bands, the longest explanation),
- * and an electric car on the minimum, by days in a leap year.
+ * and an electric car on the minimum, by days in a leap year. Each case twice: with the last explanation step written
+ * (the others are written when read, see {@link Explained}), and ({@code ...Read}) with every step and warning written
+ * and read, as the API does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  * included, for inputs that are already checked (the API checks them once per request). Three cases: a known total in
  * the phase-out band, which reads the most rates and writes the longest explanation (the figure the target is about);
  * a known total in the percentage band, the usual case for a small business; and three assets with one under the
- * per-asset minimum.
+ * per-asset minimum. Each case twice: as the engine hands the outcome over, with its last explanation step written
+ * (the others are written when read, see {@link Explained}), and ({@code ...Read}) with every step and warning written
+ * and read, as the API does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
