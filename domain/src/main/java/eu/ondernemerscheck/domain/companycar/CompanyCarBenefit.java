@@ -2,16 +2,19 @@ package eu.ondernemerscheck.domain.companycar;
 
 import eu.ondernemerscheck.domain.rules.Calculation;
 import eu.ondernemerscheck.domain.rules.Calculation.Format;
+import eu.ondernemerscheck.domain.rules.ExplanationStep;
 import eu.ondernemerscheck.domain.rules.RateKey;
 import eu.ondernemerscheck.domain.rules.RateValue;
 import eu.ondernemerscheck.domain.shared.Money;
 import eu.ondernemerscheck.domain.shared.MoneyFormat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The VAA of a company car for the part of an income year it is available (tax-rules.md §4.1). The yearly formula
@@ -102,9 +105,10 @@ final class CompanyCarBenefit {
 
     /**
      * One calendar month of the period: its age coefficient and its VAA for the days of that month the car was
-     * available (the higher of the formula and the minimum), not yet rounded.
+     * available (the higher of the formula and the minimum), rounded to cents on its own for the list of months (the
+     * total is rounded once from the unrounded sum).
      */
-    public record Month(YearMonth month, BigDecimal ageCoefficient, BigDecimal vaa) {
+    public record Month(YearMonth month, BigDecimal ageCoefficient, Money vaa) {
     }
 
     public record Result(BigDecimal co2Used, BigDecimal co2Pct, Money annual, Money formula, Money minimum,
@@ -123,14 +127,13 @@ final class CompanyCarBenefit {
             RateValue zero = calc.rate(ZERO_EMISSION_PCT, on);
             explainRates(calc, "Elektrische of waterstofauto: vast CO2-percentage en belastbaar deel",
                     new RateValue[] {zero, numerator, denominatorValue},
-                    new String[] {MoneyFormat.percent(zero.value()), fraction(numerator, denominatorValue)});
+                    () -> new String[] {MoneyFormat.percent(zero.value()), fraction(numerator, denominatorValue)});
             pct = zero.value();
         } else {
             co2Used = co2Used(in, calc, on);
             pct = co2Percentage(in.fuel(), co2Used, numerator, denominatorValue, calc, on);
         }
         BigDecimal yearlyNumerator = in.catalogueValue().multiply(pct).multiply(numerator.value());
-        String taxableFraction = fraction(numerator, denominatorValue);
         BigDecimal minimumYear = calc.explainedRate("Minimum-VAA per jaar " + calc.year(), MINIMUM, on, Format.EURO);
         Spread spread = spread(in, yearlyNumerator, denominator, minimumYear, calc);
         List<Month> months = spread.months();
@@ -138,24 +141,26 @@ final class CompanyCarBenefit {
         BigDecimal firstCoefficient = months.getFirst().ageCoefficient();
         BigDecimal firstYearly = yearlyNumerator.multiply(firstCoefficient);
         boolean minimumYearApplies = firstYearly.compareTo(minimumYear.multiply(denominator)) < 0;
-        Money annualMoney = Money.euros(minimumYearApplies ? minimumYear
-                : firstYearly.divide(denominator, Money.CALC));
-        Money formulaMoney = Money.euros(spread.formula().divide(spread.denominator(), Money.CALC));
-        Money minimumMoney = Money.euros(spread.minimum().divide(spread.denominator(), Money.CALC));
-        Money vaaMoney = Money.euros(spread.vaa().divide(spread.denominator(), Money.CALC));
+        Money annualMoney = minimumYearApplies ? Money.euros(minimumYear) : cents(firstYearly, denominator);
+        Money formulaMoney = cents(spread.formula(), spread.denominator());
+        Money minimumMoney = cents(spread.minimum(), spread.denominator());
+        Money vaaMoney = cents(spread.vaa(), spread.denominator());
         int minimumMonths = spread.minimumMonths();
-        calc.step("Jaarbedrag: " + MoneyFormat.display(in.catalogueValue()) + " × " + MoneyFormat.percent(pct) + " × "
-                + taxableFraction + " × " + MoneyFormat.percent(firstCoefficient)
-                + " (leeftijdscoëfficiënt van de eerste maand)" + (minimumYearApplies
-                ? "; lager dan het jaarminimum, dus het jaarminimum" : "") + ", afgerond op centen",
-                annualMoney.display(), LAW);
-        calc.step("Formule voor de periode (som van de maanden, vóór het minimum)", formulaMoney.display(), LAW);
-        calc.step("Minimum voor de periode (jaarminimum naar verhouding)", minimumMoney.display(), LAW);
-        calc.step("VAA voor de periode: per maand het hoogste van formule na leeftijdscoëfficiënt en minimum, "
-                + "opgeteld en eenmaal afgerond op centen; " + (minimumMonths == 0
+        BigDecimal usedPct = pct;
+        calc.step(() -> new ExplanationStep("Jaarbedrag: " + MoneyFormat.display(in.catalogueValue()) + " × "
+                + MoneyFormat.percent(usedPct) + " × " + fraction(numerator, denominatorValue) + " × "
+                + MoneyFormat.percent(firstCoefficient) + " (leeftijdscoëfficiënt van de eerste maand)"
+                + (minimumYearApplies ? "; lager dan het jaarminimum, dus het jaarminimum" : "")
+                + ", afgerond op centen", annualMoney.display(), LAW));
+        calc.step(() -> new ExplanationStep("Formule voor de periode (som van de maanden, vóór het minimum)",
+                formulaMoney.display(), LAW));
+        calc.step(() -> new ExplanationStep("Minimum voor de periode (jaarminimum naar verhouding)",
+                minimumMoney.display(), LAW));
+        calc.step(() -> new ExplanationStep("VAA voor de periode: per maand het hoogste van formule na "
+                + "leeftijdscoëfficiënt en minimum, opgeteld en eenmaal afgerond op centen; " + (minimumMonths == 0
                 ? "het minimum is in geen enkele maand hoger"
                 : "het minimum is hoger in " + minimumMonths + " van de " + months.size() + " maanden"),
-                vaaMoney.display(), LAW + "; tax-rules.md §4.1 (minimum na de leeftijdscoëfficiënt, per maand)");
+                vaaMoney.display(), LAW + "; tax-rules.md §4.1 (minimum na de leeftijdscoëfficiënt, per maand)"));
         return new Result(co2Used, pct, annualMoney, formulaMoney, minimumMoney, vaaMoney, months);
     }
 
@@ -198,29 +203,34 @@ final class CompanyCarBenefit {
         RateValue perGram = calc.rate(PCT_PER_GRAM, on);
         RateValue floor = calc.rate(PCT_FLOOR, on);
         RateValue cap = calc.rate(PCT_CAP, on);
-        String basePct = MoneyFormat.percent(base.value());
-        String perGramPct = MoneyFormat.percent(perGram.value());
-        String floorPct = MoneyFormat.percent(floor.value());
-        String capPct = MoneyFormat.percent(cap.value());
         explainRates(calc, "Formule", new RateValue[] {base, perGram, floor, cap, numerator, denominator},
-                new String[] {"basispercentage " + basePct, "per g/km boven of onder de referentie " + perGramPct,
-                        "ondergrens " + floorPct, "bovengrens " + capPct,
+                () -> new String[] {"basispercentage " + MoneyFormat.percent(base.value()),
+                        "per g/km boven of onder de referentie " + MoneyFormat.percent(perGram.value()),
+                        "ondergrens " + MoneyFormat.percent(floor.value()),
+                        "bovengrens " + MoneyFormat.percent(cap.value()),
                         "belastbaar deel " + fraction(numerator, denominator)});
         BigDecimal raw = base.value().add(co2.subtract(reference).multiply(perGram.value()));
         BigDecimal pct;
-        String bounds;
+        int bound;
         if (raw.compareTo(floor.value()) < 0) {
             pct = floor.value();
-            bounds = ", opgetrokken tot de ondergrens";
+            bound = -1;
         } else if (raw.compareTo(cap.value()) > 0) {
             pct = cap.value();
-            bounds = ", begrensd op de bovengrens";
+            bound = 1;
         } else {
             pct = plain(raw);
-            bounds = ", binnen " + floorPct + "–" + capPct;
+            bound = 0;
         }
-        calc.step("CO2-percentage: " + basePct + " + (" + MoneyFormat.number(co2) + " − " + MoneyFormat.number(reference)
-                + ") × " + perGramPct + " = " + MoneyFormat.percent(raw) + bounds, MoneyFormat.percent(pct), LAW);
+        BigDecimal shownPct = pct;
+        calc.step(() -> {
+            String bounds = bound < 0 ? ", opgetrokken tot de ondergrens" : bound > 0 ? ", begrensd op de bovengrens"
+                    : ", binnen " + MoneyFormat.percent(floor.value()) + "–" + MoneyFormat.percent(cap.value());
+            return new ExplanationStep("CO2-percentage: " + MoneyFormat.percent(base.value()) + " + ("
+                    + MoneyFormat.number(co2) + " − " + MoneyFormat.number(reference) + ") × "
+                    + MoneyFormat.percent(perGram.value()) + " = " + MoneyFormat.percent(raw) + bounds,
+                    MoneyFormat.percent(shownPct), LAW);
+        });
         return pct;
     }
 
@@ -228,7 +238,11 @@ final class CompanyCarBenefit {
      * One explanation step for several rates: each value's text, then its period, status and source, written once when
      * they all share them (the usual case), else after each value.
      */
-    private static void explainRates(Calculation calc, String label, RateValue[] values, String[] texts) {
+    private static void explainRates(Calculation calc, String label, RateValue[] values, Supplier<String[]> later) {
+        calc.step(() -> ratesStep(label, values, later.get()));
+    }
+
+    private static ExplanationStep ratesStep(String label, RateValue[] values, String[] texts) {
         RateValue first = values[0];
         boolean shared = true;
         for (RateValue v : values) {
@@ -252,7 +266,7 @@ final class CompanyCarBenefit {
             period(text.append(" ("), first).append(')');
             references.append(first.source().citation());
         }
-        calc.step(text.toString(), "", references.toString());
+        return new ExplanationStep(text.toString(), "", references.toString());
     }
 
     private static StringBuilder period(StringBuilder text, RateValue v) {
@@ -299,16 +313,19 @@ final class CompanyCarBenefit {
         BigDecimal[] coefficientOfBand = new BigDecimal[AGE_COEFFICIENTS.length];
         BigDecimal[] formulaOfBand = new BigDecimal[AGE_COEFFICIENTS.length];
         BigDecimal[] vaaPerUnitOfBand = new BigDecimal[AGE_COEFFICIENTS.length];
+        Money[] fullMonthVaaOfBand = new Money[AGE_COEFFICIENTS.length];
         int registered = in.firstRegistration().getYear() * 12 + in.firstRegistration().getMonthValue();
         List<Month> months = new ArrayList<>(12);
         BigDecimal formula = BigDecimal.ZERO;
         BigDecimal minimum = BigDecimal.ZERO;
         BigDecimal vaa = BigDecimal.ZERO;
         int minimumMonths = 0;
-        int bandStartMonth = -1;
         int currentBand = -1;
-        StringBuilder bands = new StringBuilder(200).append("Leeftijdscoëfficiënt per maand sinds de eerste inschrijving "
-                + "(een begonnen maand telt als volle maand)");
+        // Each run of months in one age band: its band and the index of its first month. A period lies inside one
+        // year, so there are at most twelve runs.
+        int[] runBand = new int[12];
+        int[] runStart = new int[12];
+        int runs = 0;
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             int age = m.getYear() * 12 + m.getMonthValue() - registered + 1;
             int band = Math.min((age - 1) / 12, AGE_COEFFICIENTS.length - 1);
@@ -317,16 +334,17 @@ final class CompanyCarBenefit {
                 coefficientOfBand[band] = rateOfBand[band].value();
                 BigDecimal perUnit = yearlyNumerator.multiply(coefficientOfBand[band]);
                 formulaOfBand[band] = byDays ? perUnit : perUnit.multiply(fullMonthFactor);
-                vaaPerUnitOfBand[band] = (byDays ? perUnit.max(minimumPerUnit)
-                        : formulaOfBand[band].max(minimumFullMonth)).divide(common, Money.CALC);
+                if (byDays) {
+                    vaaPerUnitOfBand[band] = perUnit.max(minimumPerUnit).divide(common, Money.CALC);
+                } else {
+                    fullMonthVaaOfBand[band] = cents(formulaOfBand[band].max(minimumFullMonth), common);
+                }
             }
             if (band != currentBand) {
-                if (currentBand >= 0) {
-                    bandText(bands, currentBand, coefficientOfBand[currentBand], months.get(bandStartMonth).month(),
-                            months.getLast().month());
-                }
                 currentBand = band;
-                bandStartMonth = months.size();
+                runBand[runs] = band;
+                runStart[runs] = months.size();
+                runs++;
             }
             int monthDays = m.lengthOfMonth();
             int fromDay = m.equals(first) ? in.from().getDayOfMonth() : 1;
@@ -334,21 +352,21 @@ final class CompanyCarBenefit {
             int days = untilDay - fromDay + 1;
             BigDecimal monthFormula;
             BigDecimal monthMinimum;
-            BigDecimal monthVaa;
+            Money monthVaa;
             if (byDays) {
                 BigDecimal dayCount = BigDecimal.valueOf(days);
                 monthFormula = formulaOfBand[band].multiply(dayCount);
                 monthMinimum = minimumPerUnit.multiply(dayCount);
-                monthVaa = vaaPerUnitOfBand[band].multiply(dayCount);
+                monthVaa = Money.euros(vaaPerUnitOfBand[band].multiply(dayCount));
             } else if (days == monthDays) {
                 monthFormula = formulaOfBand[band];
                 monthMinimum = minimumFullMonth;
-                monthVaa = vaaPerUnitOfBand[band];
+                monthVaa = fullMonthVaaOfBand[band];
             } else {
                 BigDecimal weight = BigDecimal.valueOf(days * (partialDays / monthDays));
                 monthFormula = yearlyNumerator.multiply(coefficientOfBand[band]).multiply(weight);
                 monthMinimum = minimumPerUnit.multiply(weight);
-                monthVaa = monthFormula.max(monthMinimum).divide(common, Money.CALC);
+                monthVaa = cents(monthFormula.max(monthMinimum), common);
             }
             formula = formula.add(monthFormula);
             minimum = minimum.add(monthMinimum);
@@ -360,10 +378,19 @@ final class CompanyCarBenefit {
             }
             months.add(new Month(m, coefficientOfBand[band], monthVaa));
         }
-        bandText(bands, currentBand, coefficientOfBand[currentBand], months.get(bandStartMonth).month(),
-                months.getLast().month());
-        calc.step(bands.toString(), MoneyFormat.percent(coefficientOfBand[currentBand]),
-                rateOfBand[currentBand].source().citation());
+        int lastBand = currentBand;
+        int runCount = runs;
+        calc.step(() -> {
+            StringBuilder bands = new StringBuilder(200).append("Leeftijdscoëfficiënt per maand sinds de eerste "
+                    + "inschrijving (een begonnen maand telt als volle maand)");
+            for (int i = 0; i < runCount; i++) {
+                int until = i + 1 < runCount ? runStart[i + 1] - 1 : months.size() - 1;
+                bandText(bands, runBand[i], coefficientOfBand[runBand[i]], months.get(runStart[i]).month(),
+                        months.get(until).month());
+            }
+            return new ExplanationStep(bands.toString(), MoneyFormat.percent(coefficientOfBand[lastBand]),
+                    rateOfBand[lastBand].source().citation());
+        });
         return new Spread(months, formula, minimum, vaa, common, minimumMonths);
     }
 
@@ -374,6 +401,22 @@ final class CompanyCarBenefit {
             text.append(" t/m ").append(until);
         }
         text.append(" (maand ").append(AGE_LABELS[band]).append(") ").append(MoneyFormat.percent(coefficient));
+    }
+
+    /**
+     * The quotient rounded half-up to cents, exactly as {@code Money.euros(numerator.divide(denominator, Money.CALC))}
+     * rounds it, but without working out 34 digits first (two long divisions per figure were most of the time of a
+     * calculation). The two can differ only where the 34-digit quotient lies on the other side of a half cent than the
+     * exact quotient. With a whole denominator d and a numerator of p ≤ 31 digits and scale s, an exact quotient that is
+     * not a half cent lies at least 1/(200·d·10^s) from every half cent, while the 34-digit quotient is off by less than
+     * half its last digit, below 0.5·10^(p−s−33)/d, which is smaller for p ≤ 31; and a quotient that is a half cent has
+     * at most 34 digits, so the 34-digit quotient is that half cent exactly. Other numbers take the long way.
+     */
+    static Money cents(BigDecimal numerator, BigDecimal denominator) {
+        if (numerator.precision() <= 31 && denominator.scale() == 0 && denominator.signum() > 0) {
+            return Money.euros(numerator.divide(denominator, 2, RoundingMode.HALF_UP));
+        }
+        return Money.euros(numerator.divide(denominator, Money.CALC));
     }
 
     /** Without trailing zeros but never in exponent notation: 24000, not 2.4E+4. */

@@ -4,6 +4,7 @@ import eu.ondernemerscheck.domain.companycar.CompanyCarBenefit.Fuel;
 import eu.ondernemerscheck.domain.companycar.CompanyCarBenefit.ProRata;
 import eu.ondernemerscheck.domain.rules.CarFuels;
 import eu.ondernemerscheck.domain.rules.Calculation;
+import eu.ondernemerscheck.domain.rules.ExplanationStep;
 import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.rules.InputField;
 import eu.ondernemerscheck.domain.rules.InputType;
@@ -18,7 +19,6 @@ import eu.ondernemerscheck.domain.rules.SchemeInputs;
 import eu.ondernemerscheck.domain.rules.Source;
 import eu.ondernemerscheck.domain.shared.FieldError;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
-import eu.ondernemerscheck.domain.shared.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -107,16 +107,8 @@ public final class CompanyCarBenefitScheme implements Scheme {
         explainPeriod(in, input, calc);
         CompanyCarBenefit.Result r = CompanyCarBenefit.calculate(input, calc);
         List<Map<String, Object>> months = new ArrayList<>(r.months().size());
-        BigDecimal lastRaw = null;
-        BigDecimal lastRounded = null;
         for (CompanyCarBenefit.Month m : r.months()) {
-            BigDecimal raw = m.vaa();
-            if (raw != lastRaw) {
-                // The full months of one age band share one value; round it once for the list.
-                lastRaw = raw;
-                lastRounded = Money.euros(raw).amount();
-            }
-            months.add(new MonthRow(monthText(m.month()), m.ageCoefficient(), lastRounded));
+            months.add(new MonthRow(m.month(), m.ageCoefficient(), m.vaa().amount()));
         }
         Map<String, Object> out = new LinkedHashMap<>(16);
         out.put("co2_used_g_km", r.co2Used());
@@ -176,8 +168,16 @@ public final class CompanyCarBenefitScheme implements Scheme {
     }
 
     private static void explainPeriod(SchemeInputs in, CompanyCarBenefit.Input input, Calculation calc) {
+        boolean given = in.has("available_from");
+        calc.step(() -> periodStep(given, input));
+        if (input.fuel().zeroEmission() && input.co2() != null && input.co2().signum() > 0) {
+            calc.warn("Voor een elektrische of waterstofauto telt de opgegeven CO2-uitstoot niet: het percentage is vast.");
+        }
+    }
+
+    private static ExplanationStep periodStep(boolean given, CompanyCarBenefit.Input input) {
         String why;
-        if (in.has("available_from")) {
+        if (given) {
             why = "zoals opgegeven";
         } else if (input.from().getDayOfYear() > 1) {
             why = "vanaf de maand van eerste inschrijving: alleen het deel van het jaar na de inschrijving telt";
@@ -206,20 +206,6 @@ public final class CompanyCarBenefitScheme implements Scheme {
             value = months + (months == 1 ? " maand" : " maanden");
             reference = "tax-rules.md §4.1 (tools.kluwer.be)";
         }
-        calc.step(text.toString(), value, reference);
-        if (input.fuel().zeroEmission() && input.co2() != null && input.co2().signum() > 0) {
-            calc.warn("Voor een elektrische of waterstofauto telt de opgegeven CO2-uitstoot niet: het percentage is vast.");
-        }
-    }
-
-    /** {@code YYYY-MM} as {@link YearMonth#toString()} writes it for years 1000-9999, without its builder. */
-    private static String monthText(YearMonth month) {
-        int y = month.getYear();
-        int m = month.getMonthValue();
-        if (y < 1000 || y > 9999) {
-            return month.toString();
-        }
-        return new String(new char[] {(char) ('0' + y / 1000), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10),
-                (char) ('0' + y % 10), '-', (char) ('0' + m / 10), (char) ('0' + m % 10)});
+        return new ExplanationStep(text.toString(), value, reference);
     }
 }

@@ -128,8 +128,8 @@ final class Disinvestment {
                 }
                 calc.step("Percentage van de oorspronkelijke aftrek: de KIA van " + in.investmentYear()
                         + " over het totaal van dat jaar, gedeeld door dat totaal", "", KiaRates.DESINVESTERING);
-                KiaTable.Deduction original = KiaTable.apply(in.investmentTotal(),
-                        MoneyFormat.display(in.investmentTotal()), in.investmentYear(), calc);
+                KiaTable.Deduction original = KiaTable.apply(in.investmentTotal(), in.investmentYear(),
+                        calc);
                 BigDecimal pct = original.amount().divide(in.investmentTotal(), Money.CALC).stripTrailingZeros();
                 calc.step("KIA " + in.investmentYear() + " " + MoneyFormat.number(original.amount()) + " ÷ "
                                 + MoneyFormat.display(in.investmentTotal()) + " (schijf " + original.band().code() + ")",

@@ -2,6 +2,7 @@ package eu.ondernemerscheck.domain.kia;
 
 import eu.ondernemerscheck.domain.rules.Calculation;
 import eu.ondernemerscheck.domain.rules.Calculation.Format;
+import eu.ondernemerscheck.domain.rules.ExplanationStep;
 import eu.ondernemerscheck.domain.shared.Money;
 import eu.ondernemerscheck.domain.shared.MoneyFormat;
 
@@ -45,11 +46,12 @@ final class InvestmentDeduction {
     static Result calculate(Input in, Calculation calc) {
         List<Excluded> excluded = new ArrayList<>();
         BigDecimal total = in.assets() == null ? in.knownTotal() : qualifyingTotal(in, calc, excluded);
-        String shownTotal = MoneyFormat.display(total);
-        calc.step(in.assets() == null ? KNOWN_TOTAL : "Totaal van de kwalificerende investeringen", shownTotal, "");
-        KiaTable.Deduction deduction = KiaTable.apply(total, shownTotal, calc.year(), calc);
+        String totalLabel = in.assets() == null ? KNOWN_TOTAL : "Totaal van de kwalificerende investeringen";
+        calc.step(() -> new ExplanationStep(totalLabel, MoneyFormat.display(total), ""));
+        KiaTable.Deduction deduction = KiaTable.apply(total, calc.year(), calc);
         Money kia = Money.euros(deduction.amount());
-        calc.step("KIA, eenmaal afgerond op centen (half naar boven)", kia.display(), KiaRates.GEEN_RECHT);
+        calc.step(() -> new ExplanationStep("KIA, eenmaal afgerond op centen (half naar boven)", kia.display(),
+                KiaRates.GEEN_RECHT));
         List<Money> perPartner = in.partnerShares() == null ? null
                 : split(deduction.amount(), kia, in.partnerShares(), calc);
         return new Result(Money.euros(total), kia, deduction.band(), excluded, perPartner);

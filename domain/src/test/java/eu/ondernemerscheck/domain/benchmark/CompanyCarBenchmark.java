@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -21,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * Throughput of one full-year {@code be-company-car-benefit} calculation on the shipped rates, with its twelve months,
  * explanation and provisional-rate warning, for inputs that are already checked (the API checks them once per
  * request). Two cases: a diesel car whose age coefficient changes in October (two age bands, the longest explanation),
- * and an electric car on the minimum, by days in a leap year.
+ * and an electric car on the minimum, by days in a leap year. Each case twice: with the last explanation step written
+ * (the others are written when read, see {@link Explained}), and ({@code ...Read}) with every step and warning written
+ * and read, as the API does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -45,8 +48,8 @@ public class CompanyCarBenchmark {
                 "catalogue_value_eur", 45000, "first_registration", "2021-10"), scheme.definition().inputs());
         electric = SchemeInputs.parse("inputs", Map.of("fuel", "electric", "catalogue_value_eur", 30000,
                 "first_registration", "2023-05", "pro_rata", "days"), scheme.definition().inputs());
-        check(diesel(), DIESEL_VAA);
-        check(electricByDays(), ELECTRIC_VAA);
+        check(scheme.calculate(diesel, 2024, rates), DIESEL_VAA);
+        check(scheme.calculate(electric, 2024, rates), ELECTRIC_VAA);
     }
 
     private static void check(Outcome outcome, BigDecimal expected) {
@@ -57,12 +60,22 @@ public class CompanyCarBenchmark {
     }
 
     @Benchmark
-    public Outcome diesel() {
-        return scheme.calculate(diesel, 2024, rates);
+    public Outcome diesel(Blackhole text) {
+        return Explained.lastStepWritten(scheme.calculate(diesel, 2024, rates), text);
     }
 
     @Benchmark
-    public Outcome electricByDays() {
-        return scheme.calculate(electric, 2024, rates);
+    public void dieselRead(Blackhole text) {
+        Explained.allWritten(scheme.calculate(diesel, 2024, rates), text);
+    }
+
+    @Benchmark
+    public Outcome electricByDays(Blackhole text) {
+        return Explained.lastStepWritten(scheme.calculate(electric, 2024, rates), text);
+    }
+
+    @Benchmark
+    public void electricByDaysRead(Blackhole text) {
+        Explained.allWritten(scheme.calculate(electric, 2024, rates), text);
     }
 }
