@@ -13,6 +13,7 @@ import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.domain.shared.Role;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +23,7 @@ import java.util.UUID;
 
 /**
  * The two-firm fixture of security.md §4.3: firms A and B made through the real provisioning, each in its own schema,
- * each with two clients whose ids collide on purpose (client 1 and 2 exist in both), a lead each, an accountant each
+ * each with clients whose ids collide on purpose (client 1 and 2 exist in both; B's third has an id A never reaches), a lead each, an accountant each
  * and, in firm A, two client accounts for clients 1 and 2. Every name of firm A's data carries {@link #markerA()},
  * every name of firm B's data {@link #markerB()}, so a test can see at once whether anything of the other firm shows.
  * Made once per test run, in the shared application context.
@@ -73,6 +74,13 @@ public final class TwoFirms {
         return who + "-" + suffix + "@matrix.example.nl";
     }
 
+    /** A client whose id firm A will not reach in this test run, however many clients tests add to A. */
+    private static Client onlyInB(ApplicationContext context, Firm b, SaveClientPort clients, String name) {
+        context.getBean(JdbcTemplate.class).queryForObject("select setval(pg_get_serial_sequence(?, 'id'), 1000000)",
+                Long.class, b.id().schemaName() + ".client");
+        return clients.saveNew(name, Country.BE, "bv");
+    }
+
     private static TwoFirms make(ApplicationContext context) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ProvisionFirmUseCase firms = context.getBean(ProvisionFirmUseCase.class);
@@ -94,7 +102,8 @@ public final class TwoFirms {
         List<Client> ofB;
         try (TenantContext.Scope ignored = TenantContext.enter(b.id())) {
             ofB = List.of(clients.saveNew("Klant 1 " + markerB, Country.BE, "bv"),
-                    clients.saveNew("Klant 2 " + markerB, Country.BE, "eenmanszaak"));
+                    clients.saveNew("Klant 2 " + markerB, Country.BE, "eenmanszaak"),
+                    onlyInB(context, b, clients, "Klant 3 " + markerB));
         }
         if (ofA.get(0).id() != ofB.get(0).id() || ofA.get(1).id() != ofB.get(1).id()) {
             throw new IllegalStateException("the fixture needs colliding client ids");
