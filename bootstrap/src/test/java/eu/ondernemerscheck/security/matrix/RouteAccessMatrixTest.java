@@ -91,6 +91,22 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @DisplayName("TC-06 every route open to anonymous visitors is in the documented list of docs/security.md")
+    void everyAnonymousRouteIsDocumented() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "security.md"));
+        int start = doc.indexOf("## Anonymous routes");
+        String section = doc.substring(start, doc.indexOf("\n## ", start + 1));
+        for (DiscoveredRoute route : RouteInventory.all()) {
+            Row row = MATRIX.route(route.template()).orElseThrow();
+            if ("open".equals(row.expected().get(Persona.ANONYMOUS))) {
+                String firstSegment = route.template().split("/:")[0];
+                assertThat(section).as("documented anonymous route %s", route.template())
+                        .contains("`" + firstSegment);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("TC-06 every route Vaadin registered has a row, and every row a route")
     void theMatrixNamesExactlyTheRegisteredRoutes() {
         Set<String> scanned = RouteInventory.all().stream().map(r -> r.view().getName()).collect(Collectors.toSet());

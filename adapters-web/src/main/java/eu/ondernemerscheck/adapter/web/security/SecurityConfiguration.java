@@ -33,7 +33,8 @@ import java.util.Map;
  * Two filter chains. The public calculation API is stateless: no session, no cookies, no CSRF token (it changes
  * nothing and reads no client data). Everything else is the Vaadin application behind the login view, where each view
  * declares who may open it. Anonymous access is limited to the documented list (docs/security.md): the login view,
- * the first-administrator setup (closed once an administrator exists), the public API and its description (OpenAPI
+ * the first-administrator setup (closed once an administrator exists), the forgotten-password request and its
+ * link, the public API and its description (OpenAPI
  * document and its readable page), health.
  *
  * <p>Browser protection on every response of the application: a content security policy with
@@ -107,7 +108,7 @@ class SecurityConfiguration {
         // on Vaadin's route scanning; the views' own access annotations still decide navigation. The product's
         // stylesheet holds only CSS.
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/login", "/inrichten", "/uitnodiging/*",
-                "/check/*").permitAll());
+                "/check/*", "/wachtwoord-vergeten", "/wachtwoord-herstellen/*").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // registered after Vaadin's configurer, so Vaadin's login view counts; the handler is put on the filter last
         http.formLogin(f -> f.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
