@@ -11,3 +11,8 @@ create table platform.password_reset (
     check (expires_at > created_at and expires_at <= created_at + interval '1 day')
 );
 create index password_reset_account on platform.password_reset (account_id, created_at);
+
+-- Sessions signed in before this moment are ended at their next request: set when the password is reset through a
+-- link (ASVS 7.4.3), so whoever knew the old password loses the session it opened. Kept on the account row rather than
+-- in a session registry, so it holds on every application node alike.
+alter table platform.app_user add column sessions_valid_from timestamptz;

@@ -1,6 +1,7 @@
 package eu.ondernemerscheck.adapter.persistence.accounts;
 
 import eu.ondernemerscheck.application.accounts.port.out.PasswordResetPort;
+import eu.ondernemerscheck.application.accounts.port.out.SessionStandingPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -9,9 +10,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-/** {@code platform.password_reset}, through plain SQL. */
+/** {@code platform.password_reset} and the sessions cut-off of an account, through plain SQL. */
 @Component
-class PasswordResetAdapter implements PasswordResetPort {
+class PasswordResetAdapter implements PasswordResetPort, SessionStandingPort {
 
     private static final RowMapper<ResetTarget> TARGET = (rs, n) -> new ResetTarget(rs.getLong("account_id"),
             rs.getString("email"), rs.getString("display_name"));
@@ -58,5 +59,18 @@ class PasswordResetAdapter implements PasswordResetPort {
     public void withdrawAll(long accountId, Instant now) {
         jdbc.update("update platform.password_reset set consumed_at = ? where account_id = ? and consumed_at is null",
                 Timestamp.from(now), accountId);
+    }
+
+    @Override
+    public void endSessionsBefore(long accountId, Instant moment) {
+        jdbc.update("update platform.app_user set sessions_valid_from = ? where id = ?", Timestamp.from(moment),
+                accountId);
+    }
+
+    @Override
+    public boolean signInStillValid(long accountId, Instant signedInAt) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from platform.app_user where id = ?"
+                + " and enabled and (sessions_valid_from is null or sessions_valid_from <= ?))", Boolean.class,
+                accountId, Timestamp.from(signedInAt)));
     }
 }

@@ -1,6 +1,7 @@
 package eu.ondernemerscheck.adapter.web.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import eu.ondernemerscheck.application.accounts.port.in.SessionValidityUseCase;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,7 +93,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, SessionValidityUseCase sessions) throws Exception {
         http.headers(h -> h
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.deny())
@@ -103,7 +104,8 @@ class SecurityConfiguration {
         http.sessionManagement(s -> s.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
                 List.of(new ChangeSessionIdAuthenticationStrategy(), new RoleIdleTimeout()))));
         http.addFilterBefore(new BrowserHeadersFilter(CONTENT_SECURITY_POLICY), HeaderWriterFilter.class);
-        http.addFilterAfter(new TenantContextFilter(), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(new SessionStillValidFilter(sessions), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(new TenantContextFilter(), SessionStillValidFilter.class);
         // The documented anonymous pages, named here as well as on their views, so the request level does not depend
         // on Vaadin's route scanning; the views' own access annotations still decide navigation. The product's
         // stylesheet holds only CSS.

@@ -9,6 +9,7 @@ import eu.ondernemerscheck.application.accounts.port.out.LoadAccountPort;
 import eu.ondernemerscheck.application.accounts.port.out.PasswordResetPort;
 import eu.ondernemerscheck.application.accounts.port.out.PasswordResetPort.ResetTarget;
 import eu.ondernemerscheck.application.accounts.port.out.SaveAccountPort;
+import eu.ondernemerscheck.application.accounts.port.out.SessionStandingPort;
 import eu.ondernemerscheck.application.accounts.port.out.SignInAttemptsPort;
 import eu.ondernemerscheck.application.accounts.port.out.StoredAccount;
 import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
@@ -43,8 +44,8 @@ import java.util.Optional;
  * hour; a new password withdraws every other link of the account. The answer to a request is the same whether an
  * account exists or not; requests and failed link uses count per network address like failed sign-ins, and an
  * account gets at most three links an hour, so the form can neither probe addresses nor flood a mailbox. A reset
- * lifts the sign-in throttle of the account (the owner proved control of the mailbox) but leaves the second factor
- * as it is: the next sign-in still asks for it.
+ * lifts the sign-in throttle of the account (the owner proved control of the mailbox) and ends its existing sessions,
+ * but leaves the second factor as it is: the next sign-in still asks for it.
  */
 @Service
 class PasswordResetService implements ResetPasswordUseCase {
@@ -63,11 +64,12 @@ class PasswordResetService implements ResetPasswordUseCase {
     private final SignInAttemptsPort attempts;
     private final SendMailPort mail;
     private final RecordAuditPort audit;
+    private final SessionStandingPort sessions;
     private final Clock clock;
 
     PasswordResetService(LoadAccountPort accounts, SaveAccountPort save, PasswordResetPort links,
                          HashPasswordPort hasher, SignInAttemptsPort attempts, SendMailPort mail,
-                         RecordAuditPort audit, Clock clock) {
+                         RecordAuditPort audit, SessionStandingPort sessions, Clock clock) {
         this.accounts = accounts;
         this.save = save;
         this.links = links;
@@ -75,6 +77,7 @@ class PasswordResetService implements ResetPasswordUseCase {
         this.attempts = attempts;
         this.mail = mail;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -168,6 +171,8 @@ class PasswordResetService implements ResetPasswordUseCase {
         });
         save.updatePasswordHash(used.accountId(), hash);
         links.withdrawAll(used.accountId(), now);
+        // whoever signed in with the old password loses that session (ASVS 7.4.3)
+        sessions.endSessionsBefore(used.accountId(), clock.instant());
         attempts.clearAccount(used.email());
         audit.append(new AuditEvent(now, used.accountId(), used.email(), null, "password.reset",
                 "account " + used.accountId() + " from address " + command.address(), null, null));

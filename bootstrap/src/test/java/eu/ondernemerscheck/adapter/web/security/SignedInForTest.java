@@ -8,6 +8,7 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,14 +25,14 @@ public final class SignedInForTest {
      * the role, as SecondFactorSession grants them.
      */
     public static Authentication fullySignedIn(long accountId, String email, Role role, FirmId firm) {
-        SignedInUser user = new SignedInUser(accountId, email, email, role, firm);
+        SignedInUser user = new SignedInUser(accountId, email, email, role, firm, Instant.now());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(
                 SecondFactorSession.PASSWORD_FACTOR,
                 FactorGrantedAuthority.fromAuthority(SecondFactorSession.TOTP_AUTHORITY), user.roleAuthority()));
     }
 
     public static void signIn(long accountId, String email, Role role, FirmId firm) {
-        SignedInUser user = new SignedInUser(accountId, email, email, role, firm);
+        SignedInUser user = new SignedInUser(accountId, email, email, role, firm, Instant.now());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 List.of(user.roleAuthority())));
