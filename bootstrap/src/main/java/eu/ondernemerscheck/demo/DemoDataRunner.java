@@ -6,6 +6,11 @@ import eu.ondernemerscheck.application.firms.port.in.ListFirmsUseCase;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -28,6 +33,22 @@ class DemoDataRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // seeding is a start-up task of the platform itself: it runs under the system role, which no person holds,
+        // so the same use case stays closed to every request (access-matrix.tsv)
+        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext previous = holder.getContext();
+        SecurityContext system = holder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("platform", null,
+                List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
+        holder.setContext(system);
+        try {
+            seed();
+        } finally {
+            holder.setContext(previous);
+        }
+    }
+
+    private void seed() {
         List<DemoAccount> created = demo.seedDemoData();
         if (created.isEmpty()) {
             System.out.println("Demogegevens bestaan al; de wachtwoorden zijn bij de eerste start getoond.");

@@ -3,6 +3,7 @@ package eu.ondernemerscheck.application.tenancy;
 import eu.ondernemerscheck.domain.shared.FirmId;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The firm whose data the current request or job may touch. It is set from the authenticated user only (never from a
@@ -44,6 +45,19 @@ public final class TenantContext {
                 CURRENT.set(previous);
             }
         };
+    }
+
+    /**
+     * Runs one unit of background work for a firm on the current (pooled) thread: whatever an earlier task left on
+     * the thread is dropped first, and nothing of this firm stays afterwards, even when the work fails (TC-09).
+     */
+    public static <T> T callFor(FirmId firm, Supplier<T> work) {
+        CURRENT.set(firm);
+        try {
+            return work.get();
+        } finally {
+            CURRENT.remove();
+        }
     }
 
     public static void clear() {

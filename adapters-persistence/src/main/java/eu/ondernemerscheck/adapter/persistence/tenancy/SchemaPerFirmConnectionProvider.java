@@ -49,9 +49,25 @@ class SchemaPerFirmConnectionProvider implements MultiTenantConnectionProvider<S
     @Override
     public void releaseConnection(String tenant, Connection connection) throws SQLException {
         try {
-            connection.setSchema(FirmSchemas.NO_TENANT);
+            pointOutsideEveryFirm(connection);
         } finally {
             connection.close();
+        }
+    }
+
+    /**
+     * On PostgreSQL the switch is itself a statement: outside auto-commit it opens a transaction the pool does not
+     * see, and rolling that back would undo the switch (security.md §4.1, pool state). So work its owner left
+     * uncommitted is rolled back first, and the switch is committed on its own, leaving the connection idle.
+     */
+    private static void pointOutsideEveryFirm(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        if (!autoCommit) {
+            connection.rollback();
+        }
+        connection.setSchema(FirmSchemas.NO_TENANT);
+        if (!autoCommit) {
+            connection.commit();
         }
     }
 

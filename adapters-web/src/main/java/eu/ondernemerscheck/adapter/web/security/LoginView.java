@@ -26,7 +26,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("wachtwoord-vergeten")));
         login.setI18n(dutch());
         H1 title = new H1("Ondernemerscheck");
         title.addClassName("oc-brand");
@@ -40,6 +41,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setUsername("E-mailadres");
         form.setPassword("Wachtwoord");
         form.setSubmit("Inloggen");
+        form.setForgotPassword("Wachtwoord vergeten?");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle("Inloggen mislukt");
         error.setMessage("Controleer uw e-mailadres en wachtwoord en probeer het opnieuw.");

@@ -1,6 +1,8 @@
 package eu.ondernemerscheck.adapter.web.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import eu.ondernemerscheck.application.accounts.port.in.SessionValidityUseCase;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +13,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -30,7 +34,8 @@ import java.util.Map;
  * Two filter chains. The public calculation API is stateless: no session, no cookies, no CSRF token (it changes
  * nothing and reads no client data). Everything else is the Vaadin application behind the login view, where each view
  * declares who may open it. Anonymous access is limited to the documented list (docs/security.md): the login view,
- * the first-administrator setup (closed once an administrator exists), the public API and its description (OpenAPI
+ * the first-administrator setup (closed once an administrator exists), the forgotten-password request and its
+ * link, the public API and its description (OpenAPI
  * document and its readable page), health.
  *
  * <p>Browser protection on every response of the application: a content security policy with
@@ -46,6 +51,12 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
             + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Refused calls become events, which RefusedCallRecorder writes to the audit trail. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
 
     @Bean
     @Order(1)
@@ -82,7 +93,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, SessionValidityUseCase sessions) throws Exception {
         http.headers(h -> h
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.deny())
@@ -93,12 +104,13 @@ class SecurityConfiguration {
         http.sessionManagement(s -> s.sessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
                 List.of(new ChangeSessionIdAuthenticationStrategy(), new RoleIdleTimeout()))));
         http.addFilterBefore(new BrowserHeadersFilter(CONTENT_SECURITY_POLICY), HeaderWriterFilter.class);
-        http.addFilterAfter(new TenantContextFilter(), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(new SessionStillValidFilter(sessions), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(new TenantContextFilter(), SessionStillValidFilter.class);
         // The documented anonymous pages, named here as well as on their views, so the request level does not depend
         // on Vaadin's route scanning; the views' own access annotations still decide navigation. The product's
         // stylesheet holds only CSS.
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/login", "/inrichten", "/uitnodiging/*",
-                "/check/*").permitAll());
+                "/check/*", "/wachtwoord-vergeten", "/wachtwoord-herstellen/*").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // registered after Vaadin's configurer, so Vaadin's login view counts; the handler is put on the filter last
         http.formLogin(f -> f.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {

@@ -9,6 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,25 +21,32 @@ import java.util.Optional;
 public final class SignedInUser implements UserDetails, Actor {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final long accountId;
     private final String email;
     private final String displayName;
     private final Role role;
     private final FirmId firm;
+    private final Instant signedInAt;
 
-    SignedInUser(long accountId, String email, String displayName, Role role, FirmId firm) {
+    SignedInUser(long accountId, String email, String displayName, Role role, FirmId firm, Instant signedInAt) {
         this.accountId = accountId;
         this.email = email;
         this.displayName = displayName;
         this.role = role;
         this.firm = firm;
+        this.signedInAt = signedInAt;
     }
 
     static SignedInUser of(LoginAccount account) {
         return new SignedInUser(account.id(), account.email(), account.displayName(), account.role(),
-                account.firm());
+                account.firm(), Instant.now());
+    }
+
+    /** When the password was verified; a password reset after this moment ends the session. */
+    Instant signedInAt() {
+        return signedInAt;
     }
 
     @Override

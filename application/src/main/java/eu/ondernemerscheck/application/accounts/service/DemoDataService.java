@@ -11,6 +11,7 @@ import eu.ondernemerscheck.application.firms.port.out.FirmRegistryPort;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
 import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.shared.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.security.SecureRandom;
@@ -45,7 +46,9 @@ class DemoDataService implements SeedDemoDataUseCase {
         this.clients = clients;
     }
 
+    /** A start-up task only: no person holds the system role, so no request can seed data. */
     @Override
+    @PreAuthorize("hasRole('SYSTEM')")
     public List<DemoAccount> seedDemoData() {
         if (load.findByEmail(ADMIN_EMAIL).isPresent()) {
             return List.of();

@@ -27,6 +27,7 @@ class FirmService implements ProvisionFirmUseCase, ListFirmsUseCase {
     }
 
     @Override
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     public List<Firm> listFirms() {
         return registry.all();
     }

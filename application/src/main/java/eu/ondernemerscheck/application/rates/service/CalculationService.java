@@ -13,6 +13,7 @@ import eu.ondernemerscheck.domain.rules.Scheme;
 import eu.ondernemerscheck.domain.rules.SchemeInputs;
 import eu.ondernemerscheck.domain.shared.FieldError;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -33,6 +34,7 @@ class CalculationService implements CalculateUseCase, ListSchemesUseCase {
     }
 
     @Override
+    @PreAuthorize("permitAll()")
     public Outcome calculate(CalculateCommand command) {
         Scheme scheme = catalogue.find(command.scheme()).orElseThrow(
                 () -> new UnknownSchemeException(command.scheme()));
@@ -41,6 +43,7 @@ class CalculationService implements CalculateUseCase, ListSchemesUseCase {
     }
 
     @Override
+    @PreAuthorize("permitAll()")
     public List<FieldError> checkInputs(String schemeId, Map<String, Object> inputs) {
         Scheme scheme = catalogue.find(schemeId).orElseThrow(() -> new UnknownSchemeException(schemeId));
         try {
@@ -52,6 +55,7 @@ class CalculationService implements CalculateUseCase, ListSchemesUseCase {
     }
 
     @Override
+    @PreAuthorize("permitAll()")
     public List<SchemeOverview> listSchemes() {
         RateBook book = rates.currentRateBook();
         return catalogue.all().stream()
@@ -60,6 +64,7 @@ class CalculationService implements CalculateUseCase, ListSchemesUseCase {
     }
 
     @Override
+    @PreAuthorize("permitAll()")
     public String rateVersion() {
         return rates.currentRateBook().version();
     }

@@ -77,6 +77,7 @@ class LeadService implements LeaveContactDetailsUseCase, ListLeadsUseCase {
      * adapter), because the database session takes its schema from the context when it opens.
      */
     @Override
+    @PreAuthorize("permitAll()")
     public Lead leaveContactDetails(LeaveContactDetailsCommand command) {
         Firm firm = firms.findByPublicId(command.firmPublicId())
                 .orElseThrow(() -> new LeadRefusedException("Deze link is niet geldig; uw gegevens zijn niet "

@@ -3,9 +3,12 @@ package eu.ondernemerscheck.adapter.web.security;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import eu.ondernemerscheck.domain.shared.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -17,8 +20,19 @@ public final class SignedInForTest {
     private SignedInForTest() {
     }
 
+    /**
+     * The authentication of a user who passed every step of the sign-in: the password factor, the second factor and
+     * the role, as SecondFactorSession grants them.
+     */
+    public static Authentication fullySignedIn(long accountId, String email, Role role, FirmId firm) {
+        SignedInUser user = new SignedInUser(accountId, email, email, role, firm, Instant.now());
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(
+                SecondFactorSession.PASSWORD_FACTOR,
+                FactorGrantedAuthority.fromAuthority(SecondFactorSession.TOTP_AUTHORITY), user.roleAuthority()));
+    }
+
     public static void signIn(long accountId, String email, Role role, FirmId firm) {
-        SignedInUser user = new SignedInUser(accountId, email, email, role, firm);
+        SignedInUser user = new SignedInUser(accountId, email, email, role, firm, Instant.now());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 List.of(user.roleAuthority())));
