@@ -3,6 +3,7 @@ package eu.ondernemerscheck.adapter.web.proposals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -108,6 +109,7 @@ class ProposalReviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         changes = new Grid<>();
         changes.addClassName("oc-changes");
+        changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.addColumn(FieldChange::schemeTitle).setHeader(texts.get("col.scheme")).setAutoWidth(true);
         changes.addColumn(FieldChange::label).setHeader(texts.get("col.field")).setFlexGrow(1);
         changes.addColumn(FieldChange::currentText).setHeader(texts.get("col.current")).setAutoWidth(true);
@@ -119,6 +121,7 @@ class ProposalReviewView extends VerticalLayout implements BeforeEnterObserver {
         changes.setAllRowsVisible(true);
         figures = new Grid<>();
         figures.addClassName("oc-effects");
+        figures.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         figures.addColumn(FigureEffect::title).setHeader(texts.get("col.scheme")).setAutoWidth(true);
         figures.addColumn(FigureEffect::label).setHeader(texts.get("col.output")).setFlexGrow(1);
         figures.addColumn(FigureEffect::before).setHeader(texts.get("col.before")).setAutoWidth(true);

@@ -1,6 +1,7 @@
 package eu.ondernemerscheck.adapter.web.proposals;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
 
 import java.io.Serializable;
 import java.text.MessageFormat;
@@ -25,10 +26,20 @@ final class ProposalTexts implements Serializable {
         this.locale = locale;
     }
 
-    /** French or English when the UI asks for it, Dutch otherwise. */
+    /**
+     * French or English when the browser asks for it (its Accept-Language, not the server's default language), Dutch
+     * otherwise; without a request (a test) the UI's locale.
+     */
     static ProposalTexts current() {
-        UI ui = UI.getCurrent();
-        String language = ui == null || ui.getLocale() == null ? "nl" : ui.getLocale().getLanguage();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Locale asked;
+        if (request != null && request.getHeader("Accept-Language") != null) {
+            asked = request.getLocale();
+        } else {
+            UI ui = UI.getCurrent();
+            asked = ui == null ? NL : ui.getLocale();
+        }
+        String language = asked == null ? "nl" : asked.getLanguage();
         return new ProposalTexts("fr".equals(language) || "en".equals(language) ? Locale.of(language) : NL);
     }
 

@@ -163,7 +163,7 @@ class ClientCheckView extends VerticalLayout implements BeforeEnterObserver {
                 navigate(e.getValue(), null);
             }
         });
-        Paragraph intro = new Paragraph(texts.get("intro", "Ondernemerscheck"));
+        Paragraph intro = new Paragraph(texts.get("intro"));
         intro.addClassName("oc-muted");
         status.addClassName("oc-proposal-status");
         showStatus();
