@@ -129,6 +129,17 @@ class InvitedClientJourneyIT {
         Browser.screenshot(phone, "client-check-accepted-390px");
     }
 
+    @Test
+    void theDemoClientAccountOpensTheDemoBakerysOwnCheck() {
+        String[] client = app.demoAccount("CLIENT");
+        Page page = browser.newPage();
+        signInAsClient(page, client[0], client[1]);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Naar mijn check")).click();
+        page.waitForURL(Pattern.compile(".*/mijn-check.*"));
+        assertThat(page.getByText("Bakkerij De Zon")).isVisible();
+        assertThat(page.locator(".oc-scheme[data-scheme='nl-kia']")).isVisible();
+    }
+
     /** The year the check opened on, from the address it went to. */
     private static String year(Page page) {
         Matcher m = Pattern.compile("/mijn-check/(\\d{4})/").matcher(page.url() + "/");

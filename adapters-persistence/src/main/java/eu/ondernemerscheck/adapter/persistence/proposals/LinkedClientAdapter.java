@@ -24,4 +24,13 @@ class LinkedClientAdapter implements LinkedClientPort {
                 + "and role = 'CLIENT' and enabled and client_id is not null", Long.class, accountId, firm.value());
         return found.stream().findFirst();
     }
+
+    @Override
+    public void link(long accountId, FirmId firm, long clientId) {
+        int changed = jdbc.update("update platform.app_user set client_id = ? where id = ? and firm_id = ? "
+                + "and role = 'CLIENT'", clientId, accountId, firm.value());
+        if (changed != 1) {
+            throw new IllegalStateException("no client account " + accountId + " in firm " + firm.value());
+        }
+    }
 }
