@@ -26,7 +26,8 @@ class HomeView extends VerticalLayout {
             case ACCOUNTANT -> add(new Paragraph("Begin in uw portefeuille: daar staan al uw klanten."),
                     link("Naar de portefeuille", "portefeuille"));
             case ADMIN -> add(new Paragraph("Controleer de tarieven per regeling en hun bronnen."));
-            case CLIENT -> add(new Paragraph("Uw accountant nodigt u uit voor de Ondernemerscheck van dit jaar."));
+            case CLIENT -> add(new Paragraph("Vul uw Ondernemerscheck in en stuur hem naar uw accountant."),
+                    link("Naar mijn check", "mijn-check"));
         }
         add(link("Bekijk de regelingen en voor welke jaren er tarieven zijn", "regelingen"));
     }

@@ -6,6 +6,7 @@ import eu.ondernemerscheck.application.accounts.port.out.HashPasswordPort;
 import eu.ondernemerscheck.application.accounts.port.out.LoadAccountPort;
 import eu.ondernemerscheck.application.accounts.port.out.SaveAccountPort;
 import eu.ondernemerscheck.application.clients.port.out.SaveClientPort;
+import eu.ondernemerscheck.application.proposals.port.out.LinkedClientPort;
 import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.application.firms.port.out.FirmRegistryPort;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
@@ -36,14 +37,16 @@ class DemoDataService implements SeedDemoDataUseCase {
     private final HashPasswordPort hasher;
     private final FirmRegistryPort firms;
     private final SaveClientPort clients;
+    private final LinkedClientPort linkedClients;
 
     DemoDataService(LoadAccountPort load, SaveAccountPort save, HashPasswordPort hasher, FirmRegistryPort firms,
-                    SaveClientPort clients) {
+                    SaveClientPort clients, LinkedClientPort linkedClients) {
         this.load = load;
         this.save = save;
         this.hasher = hasher;
         this.firms = firms;
         this.clients = clients;
+        this.linkedClients = linkedClients;
     }
 
     /** A start-up task only: no person holds the system role, so no request can seed data. */
@@ -59,9 +62,11 @@ class DemoDataService implements SeedDemoDataUseCase {
         created.add(account(Role.ACCOUNTANT, ACCOUNTANT_EMAIL, "Demo-accountant", firm));
         created.add(account(Role.CLIENT, CLIENT_EMAIL, "Demo-klant", firm));
         try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
-            clients.saveNew("Bakkerij De Zon", Country.NL, "eenmanszaak");
+            long bakery = clients.saveNew("Bakkerij De Zon", Country.NL, "eenmanszaak").id();
             clients.saveNew("Studio Noord vof", Country.NL, "vof");
             clients.saveNew("Peeters Consult", Country.BE, "eenmanszaak");
+            // the demo client account is the bakery's own, so its check opens without an invitation
+            load.findByEmail(CLIENT_EMAIL).ifPresent(a -> linkedClients.link(a.id(), firm.id(), bakery));
         }
         return created;
     }
