@@ -150,14 +150,25 @@ class PortfolioAdapter implements PortfolioPort {
     }
 
     @Override
+    public List<Signal> clientSignals(long clientId, int year) {
+        return signalsWhere("s.client_id = ? and s.year = ?", List.of(clientId, year), 0, 100).stream()
+                .map(FirmSignal::signal).toList();
+    }
+
+    @Override
     public List<FirmSignal> signals(int year, int offset, int limit) {
+        return signalsWhere("s.year = ?", List.of(year), offset, limit);
+    }
+
+    private List<FirmSignal> signalsWhere(String condition, List<Object> values, int offset, int limit) {
+        List<Object> params = new ArrayList<>(values);
+        params.add(limit);
+        params.add(offset);
         return work(c -> {
-            try (PreparedStatement s = c.prepareStatement("select c.name, s.client_id, s.year, s.kind, s.scheme, "
+            try (PreparedStatement s = prepare(c, "select c.name, s.client_id, s.year, s.kind, s.scheme, "
                     + "s.field, s.euro, s.due_date, s.message from client_signal s join client c on c.id = s.client_id "
-                    + "where s.year = ? order by s.euro desc, s.due_date nulls last, s.id limit ? offset ?")) {
-                s.setInt(1, year);
-                s.setInt(2, limit);
-                s.setInt(3, offset);
+                    + "where " + condition + " order by s.euro desc, s.due_date nulls last, s.id limit ? offset ?",
+                    params)) {
                 List<FirmSignal> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

@@ -10,6 +10,7 @@ import eu.ondernemerscheck.application.selfcheck.port.in.QuickCheck;
 import eu.ondernemerscheck.application.selfcheck.port.in.QuickCheckScheme;
 import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.rules.SchemeDefinition;
+import eu.ondernemerscheck.domain.shared.FieldError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +76,22 @@ public final class Questionnaire extends Composite<Div> {
     /** Whether every answer can be read (no typing error waits to be corrected). */
     public boolean readable() {
         return cards.stream().allMatch(SchemeCard::readable);
+    }
+
+    /**
+     * Shows each error a save reported ({@code scheme.input} or {@code scheme}) beside its field, keeping what was
+     * typed; returns the errors that belong to no scheme of this form.
+     */
+    public List<FieldError> showErrors(List<FieldError> errors) {
+        List<FieldError> rest = new ArrayList<>();
+        for (FieldError error : errors) {
+            int dot = error.field().indexOf('.');
+            String scheme = dot < 0 ? error.field() : error.field().substring(0, dot);
+            String path = dot < 0 ? "" : error.field().substring(dot + 1);
+            cards.stream().filter(c -> c.schemeId().equals(scheme)).findFirst()
+                    .ifPresentOrElse(c -> c.showError(path, error.message()), () -> rest.add(error));
+        }
+        return rest;
     }
 
     public SchemeCard card(String schemeId) {

@@ -199,6 +199,20 @@ public final class SchemeCard extends Composite<Div> {
         }
     }
 
+    /**
+     * Shows an error the save reported about {@code path} (an input name, or a path into a list such as
+     * {@code assets[0].amount_excl_vat_eur}) beside that input; an error about the scheme as a whole under the figure.
+     */
+    public void showError(String path, String message) {
+        Question q = path.isEmpty() ? null : questionFor(path);
+        if (q != null) {
+            q.showError(path, message);
+        } else {
+            problem.setText(message);
+            problem.setVisible(true);
+        }
+    }
+
     private Question questionFor(String field) {
         String name = field.startsWith("inputs.") ? field.substring("inputs.".length()) : field;
         for (Question q : questions) {

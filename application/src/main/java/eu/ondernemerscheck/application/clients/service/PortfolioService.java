@@ -7,6 +7,7 @@ import eu.ondernemerscheck.application.tenancy.TenantContext;
 import eu.ondernemerscheck.domain.portfolio.FirmSignal;
 import eu.ondernemerscheck.domain.portfolio.PortfolioQuery;
 import eu.ondernemerscheck.domain.portfolio.PortfolioRow;
+import eu.ondernemerscheck.domain.portfolio.Signal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -83,5 +84,13 @@ class PortfolioService implements PortfolioUseCase {
     public int countSignals(int year) {
         TenantContext.require();
         return portfolio.countSignals(year);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ACCOUNTANT')")
+    @Transactional(readOnly = true)
+    public List<Signal> clientSignals(long clientId, int year) {
+        TenantContext.require();
+        return portfolio.clientSignals(clientId, year);
     }
 }

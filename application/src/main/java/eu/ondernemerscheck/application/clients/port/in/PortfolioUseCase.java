@@ -3,6 +3,7 @@ package eu.ondernemerscheck.application.clients.port.in;
 import eu.ondernemerscheck.domain.portfolio.FirmSignal;
 import eu.ondernemerscheck.domain.portfolio.PortfolioQuery;
 import eu.ondernemerscheck.domain.portfolio.PortfolioRow;
+import eu.ondernemerscheck.domain.portfolio.Signal;
 
 import java.util.List;
 
@@ -26,4 +27,7 @@ public interface PortfolioUseCase {
     List<FirmSignal> signals(int year, int offset, int limit);
 
     int countSignals(int year);
+
+    /** One client's signals of that year, highest euro value first. */
+    List<Signal> clientSignals(long clientId, int year);
 }

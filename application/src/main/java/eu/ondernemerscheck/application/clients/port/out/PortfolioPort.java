@@ -3,6 +3,7 @@ package eu.ondernemerscheck.application.clients.port.out;
 import eu.ondernemerscheck.domain.portfolio.FirmSignal;
 import eu.ondernemerscheck.domain.portfolio.PortfolioQuery;
 import eu.ondernemerscheck.domain.portfolio.PortfolioRow;
+import eu.ondernemerscheck.domain.portfolio.Signal;
 import eu.ondernemerscheck.domain.portfolio.YearOverview;
 
 import java.time.Instant;
@@ -26,4 +27,6 @@ public interface PortfolioPort {
     List<FirmSignal> signals(int year, int offset, int limit);
 
     int countSignals(int year);
+
+    List<Signal> clientSignals(long clientId, int year);
 }
