@@ -231,8 +231,10 @@ class ClientWorkspaceViewTest extends SpringBrowserlessTest {
 
     @Test
     void anotherFirmsClientAndAMissingIdBothReadAsDoesNotExist() {
-        long othersClient = jdbc.queryForObject("insert into " + other.id().schemaName()
-                + ".client (name, country) values ('Van een ander', 'NL') returning id", Long.class);
+        // ids are per firm, so the other firm's client gets an id this firm does not use
+        long othersClient = jdbc.queryForObject("insert into " + other.id().schemaName() + ".client (id, name, "
+                + "country) overriding system value values (?, 'Van een ander', 'NL') returning id", Long.class,
+                client.id() + 1000);
         String foreign = text(navigate("klanten/" + othersClient, ClientWorkspaceView.class));
         String missing = text(navigate("klanten/" + Long.MAX_VALUE, ClientWorkspaceView.class));
         String garbage = text(navigate("klanten/abc", ClientWorkspaceView.class));
