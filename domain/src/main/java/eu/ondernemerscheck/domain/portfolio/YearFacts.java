@@ -31,6 +31,18 @@ public record YearFacts(long clientId, int year, Map<String, Map<String, Object>
         return version > 0;
     }
 
+    /** The same year with {@code scheme}'s inputs replaced: for asking "what if" without touching the facts. */
+    public YearFacts with(String scheme, Map<String, Object> inputs) {
+        Map<String, Map<String, Object>> changed = new LinkedHashMap<>(answers);
+        changed.put(scheme, inputs);
+        return new YearFacts(clientId, year, changed, version, updatedAt, updatedBy);
+    }
+
+    /** The same facts for another year, as a roll-forward copies them; never saved (version 0). */
+    public YearFacts forYear(int otherYear) {
+        return new YearFacts(clientId, otherYear, answers, 0, null, "");
+    }
+
     public Map<String, Object> answers(String scheme) {
         return answers.getOrDefault(scheme, Map.of());
     }

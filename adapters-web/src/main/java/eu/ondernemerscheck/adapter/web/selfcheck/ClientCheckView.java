@@ -1,5 +1,7 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
+import eu.ondernemerscheck.adapter.web.schemeform.Questionnaire;
+import eu.ondernemerscheck.adapter.web.schemeform.SchemeCard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

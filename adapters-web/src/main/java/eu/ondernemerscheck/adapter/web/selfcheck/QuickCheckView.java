@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
+import eu.ondernemerscheck.adapter.web.schemeform.Questionnaire;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;

@@ -1,10 +1,10 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
 import com.vaadin.flow.component.UI;
+import eu.ondernemerscheck.adapter.web.schemeform.FormTexts;
 import com.vaadin.flow.server.VaadinRequest;
 import eu.ondernemerscheck.domain.rules.Country;
 
-import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  * visitors, French and English prepared; a key without a translation falls back to Dutch, never to the server's
  * default language.
  */
-final class SelfCheckTexts implements Serializable {
+final class SelfCheckTexts implements FormTexts {
 
     static final String BUNDLE = "eu.ondernemerscheck.adapter.web.selfcheck.messages";
     static final Locale NL = Locale.of("nl", "NL");
@@ -54,7 +54,8 @@ final class SelfCheckTexts implements Serializable {
         return ui == null ? NL : ui.getLocale();
     }
 
-    Locale locale() {
+    @Override
+    public Locale locale() {
         return locale;
     }
 

@@ -4,7 +4,17 @@ import eu.ondernemerscheck.application.audit.CurrentActor;
 import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
 import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
 import eu.ondernemerscheck.application.clients.port.in.ClientFactsUseCase;
+import eu.ondernemerscheck.application.clients.port.in.RollForwardCommand;
+import eu.ondernemerscheck.application.clients.port.in.RollForwardUseCase;
+import eu.ondernemerscheck.application.clients.port.in.RolledForward;
 import eu.ondernemerscheck.application.clients.port.in.SaveFactsCommand;
+import eu.ondernemerscheck.application.clients.port.out.ClientProfilePort;
+import eu.ondernemerscheck.application.clients.port.out.PortfolioPort;
+import eu.ondernemerscheck.domain.portfolio.ClientProfile;
+import eu.ondernemerscheck.domain.portfolio.YearHasFactsException;
+import eu.ondernemerscheck.domain.portfolio.YearReview;
+import eu.ondernemerscheck.domain.rules.MissingRateException;
+import eu.ondernemerscheck.domain.rules.RateBook;
 import eu.ondernemerscheck.application.clients.port.in.SavedFacts;
 import eu.ondernemerscheck.application.clients.port.out.ClientFactsPort;
 import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
@@ -28,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +50,7 @@ import java.util.Optional;
  * recomputes all schemes with facts on one rate book and keeps the results with the rate version they used.
  */
 @Service
-class ClientFactsService implements ClientFactsUseCase {
+class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
 
     private final LoadClientsPort clients;
     private final ClientFactsPort facts;
@@ -45,10 +58,16 @@ class ClientFactsService implements ClientFactsUseCase {
     private final LoadRateBookPort rates;
     private final RecordAuditPort audit;
     private final Clock clock;
+    private final ClientProfilePort profiles;
+    private final PortfolioPort portfolio;
     private final YearResults engine = new YearResults(SchemeCatalogue.standard());
+    private final YearReview review = new YearReview(SchemeCatalogue.standard());
 
     ClientFactsService(LoadClientsPort clients, ClientFactsPort facts, StoredResultsPort results,
-                       LoadRateBookPort rates, RecordAuditPort audit, Clock clock) {
+                       LoadRateBookPort rates, RecordAuditPort audit, Clock clock, ClientProfilePort profiles,
+                       PortfolioPort portfolio) {
+        this.profiles = profiles;
+        this.portfolio = portfolio;
         this.clients = clients;
         this.facts = facts;
         this.results = results;
@@ -79,8 +98,12 @@ class ClientFactsService implements ClientFactsUseCase {
     @PreAuthorize("hasRole('ACCOUNTANT')")
     @Transactional
     public SavedFacts save(SaveFactsCommand command) {
+        TenantContext.require();
+        return store(client(command.clientId()), command, "client.facts.saved", "gegevens gewijzigd");
+    }
+
+    private SavedFacts store(Client client, SaveFactsCommand command, String action, String reason) {
         FirmId firm = TenantContext.require();
-        Client client = client(command.clientId());
         List<FieldError> errors = engine.check(client, command.answers());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -92,13 +115,50 @@ class ClientFactsService implements ClientFactsUseCase {
                 .map(YearFacts::answers).orElse(Map.of());
         YearFacts saved = facts.save(command.clientId(), command.year(), command.answers(), command.expectedVersion(),
                 by, now);
-        List<StoredResult> computed = engine.compute(client, saved, rates.currentRateBook(), now);
-        results.replace(command.clientId(), command.year(), computed, "gegevens gewijzigd");
-        audit.append(new AuditEvent(now, actor.map(Actor::accountId).orElse(null), by, firm, "client.facts.saved",
+        RateBook book = rates.currentRateBook();
+        List<StoredResult> computed = engine.compute(client, saved, book, now);
+        results.replace(command.clientId(), command.year(), computed, reason);
+        ClientProfile profile = profiles.loadProfile(client.id()).orElseThrow(() -> new UnknownClientException(
+                client.id()));
+        portfolio.storeReview(review.review(profile, saved, book, LocalDate.ofInstant(now, clock.getZone())), now);
+        audit.append(new AuditEvent(now, actor.map(Actor::accountId).orElse(null), by, firm, action,
                 "client " + command.clientId() + " year " + command.year(),
                 FactsChange.describe(before, saved.answers(), FactsChange.Side.BEFORE),
                 FactsChange.describe(before, saved.answers(), FactsChange.Side.AFTER)));
         return new SavedFacts(saved, computed);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ACCOUNTANT')")
+    @Transactional
+    public RolledForward rollForward(RollForwardCommand command) {
+        TenantContext.require();
+        Client client = client(command.clientId());
+        int next = command.fromYear() + 1;
+        YearFacts from = facts.load(client.id(), command.fromYear()).orElseThrow(() -> new InvalidInputException(
+                List.of(new FieldError("year", "Voor " + command.fromYear() + " zijn nog geen gegevens bewaard."))));
+        YearFacts existing = facts.load(client.id(), next).orElseGet(() -> YearFacts.none(client.id(), next));
+        if (existing.saved() && !command.replaceNextYear()) {
+            throw new YearHasFactsException(next, existing.updatedBy(), existing.updatedAt());
+        }
+        RateBook book = rates.currentRateBook();
+        Map<String, Map<String, Object>> copied = new LinkedHashMap<>();
+        List<FieldError> leftOut = new ArrayList<>();
+        YearFacts nextYear = from.forYear(next);
+        for (Map.Entry<String, Map<String, Object>> scheme : from.answers().entrySet()) {
+            try {
+                engine.outcome(scheme.getKey(), nextYear, book);
+                copied.put(scheme.getKey(), scheme.getValue());
+            } catch (MissingRateException e) {
+                copied.put(scheme.getKey(), scheme.getValue());
+            } catch (InvalidInputException e) {
+                leftOut.add(new FieldError(scheme.getKey(), e.errors().isEmpty() ? "Klopt niet in " + next + "."
+                        : e.errors().getFirst().message()));
+            }
+        }
+        SavedFacts saved = store(client, new SaveFactsCommand(client.id(), next, copied, existing.version()),
+                "client.facts.rolled_forward", "doorgezet vanuit " + command.fromYear());
+        return new RolledForward(saved, leftOut);
     }
 
     @Override

@@ -50,7 +50,7 @@ class InviteClientViewTest extends SpringBrowserlessTest {
             dialog.country.setValue(Country.BE);
             dialog.send.click();
 
-            assertThat(view.grid.getListDataView().getItems()).anyMatch(c -> c.name().equals("Nieuwe klant "
+            assertThat(view.grid.getGenericDataView().getItems()).anyMatch(c -> c.name().equals("Nieuwe klant "
                     + suffix));
         }
         assertThat(jdbc.queryForObject("select firm_id from platform.invitation where email = ?", Long.class, email))

@@ -1,5 +1,7 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
+import eu.ondernemerscheck.adapter.web.schemeform.Questionnaire;
+import eu.ondernemerscheck.adapter.web.schemeform.SchemeCard;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;

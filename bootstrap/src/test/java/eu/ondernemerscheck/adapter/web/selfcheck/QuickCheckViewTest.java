@@ -1,5 +1,7 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
+import eu.ondernemerscheck.adapter.web.schemeform.Questionnaire;
+import eu.ondernemerscheck.adapter.web.schemeform.SchemeCard;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -188,8 +190,12 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
 
         test(kia.explanation).openDetails();
 
-        List<ListItem> steps = find(ListItem.class, kia.explanation).all();
+        List<ListItem> steps = find(ListItem.class,
+                find(com.vaadin.flow.component.html.OrderedList.class, kia.explanation).single()).all();
         assertThat(steps).hasSize(expected.explanation().size());
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class, kia.explanation).all())
+                .as("the scheme's legal sources").isNotEmpty()
+                .allMatch(a -> a.getHref().startsWith("https://"));
         assertThat(steps.getFirst().getElement().getTextRecursively())
                 .contains(expected.explanation().getFirst().step());
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class, kia.explanation)

@@ -1,4 +1,4 @@
-package eu.ondernemerscheck.adapter.web.selfcheck;
+package eu.ondernemerscheck.adapter.web.schemeform;
 
 import eu.ondernemerscheck.domain.shared.MoneyFormat;
 
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reads numbers the way Dutch and Flemish entrepreneurs type them: {@code 1.234,56}, {@code 1234,56}, {@code 1234},
  * {@code € 1.234}; a dot groups thousands, a comma starts the decimals. Never through double.
  */
-final class DutchNumber {
+public final class DutchNumber {
 
     /** Digits with optional dot-grouped thousands, then an optional decimal comma. */
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
@@ -20,7 +20,7 @@ final class DutchNumber {
     }
 
     /** @return empty for a blank text; the number otherwise; or an {@link IllegalArgumentException} */
-    static Optional<BigDecimal> parse(String text, int maxDecimals) {
+    public static Optional<BigDecimal> parse(String text, int maxDecimals) {
         String s = text == null ? "" : text.replace("€", "").replace('\u00a0', ' ').replace(" ", "").strip();
         if (s.isEmpty()) {
             return Optional.empty();
@@ -36,7 +36,7 @@ final class DutchNumber {
     }
 
     /** {@code 1.234,56} for money (always two decimals), {@code 1.234,5} for other numbers. */
-    static String format(BigDecimal value, boolean money) {
+    public static String format(BigDecimal value, boolean money) {
         if (money) {
             String shown = MoneyFormat.display(value);
             return shown.startsWith("€ ") ? shown.substring(2) : shown.replace("€ ", "");

@@ -1,4 +1,4 @@
-package eu.ondernemerscheck.adapter.web.selfcheck;
+package eu.ondernemerscheck.adapter.web.schemeform;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
@@ -19,21 +19,24 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * One question of the quick check, generated from a catalogue input: a text field that reads Dutch numbers for
+ * One question of a scheme form, generated from a catalogue input: a text field that reads Dutch numbers for
  * amounts and other numbers, a checkbox for yes/no, radio buttons or a select for a choice (with the options'
- * labels), a date picker in Dutch notation for dates and months. It reads the answer as the engine wants it and shows
- * an error beside itself without ever touching what was typed.
+ * labels), a date picker in Dutch notation for dates and months, percentages separated by semicolons for a list of
+ * shares, and rows of item fields for a list of objects (assets, cars). It reads the answer as the engine wants it and
+ * shows an error beside itself without ever touching what was typed.
  */
-final class Question implements Serializable {
+public final class Question implements Serializable {
 
     /** What a question holds now: nothing, a value for the engine, or text that is not yet a valid answer. */
-    record Answer(Object value, String typingError) implements Serializable {
-        static final Answer BLANK = new Answer(null, null);
+    public record Answer(Object value, String typingError) implements Serializable {
+        public static final Answer BLANK = new Answer(null, null);
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return value == null && typingError == null;
         }
     }
@@ -53,11 +56,12 @@ final class Question implements Serializable {
         this.reader = reader;
     }
 
+    /** Whether the quick check asks this input: it leaves lists to the accountant's full form. */
     static boolean canAsk(InputField input) {
         return input.type() != InputType.OBJECT_LIST && input.type() != InputType.FRACTION_LIST;
     }
 
-    static Question of(InputField input, Object initial, SelfCheckTexts texts, Runnable onChange) {
+    static Question of(InputField input, Object initial, FormBundle texts, Runnable onChange) {
         Question q = switch (input.type()) {
             case MONEY -> number(input, initial, texts, true, 2, texts.get("question.amount.invalid"));
             case DECIMAL -> number(input, initial, texts, false, 6, texts.get("question.number.invalid"));
@@ -67,8 +71,8 @@ final class Question implements Serializable {
             case CHOICE -> choice(input, initial);
             case DATE, MONTH, MONTH_OR_DATE -> date(input, initial, texts);
             case TEXT -> text(input, initial);
-            case OBJECT_LIST, FRACTION_LIST -> throw new IllegalArgumentException(input.name()
-                    + ": lists are not asked in the quick check");
+            case FRACTION_LIST -> shares(input, initial, texts);
+            case OBJECT_LIST -> rows(input, initial, texts, onChange);
         };
         if (q.component instanceof HasValue<?, ?> field) {
             field.addValueChangeListener(e -> onChange.run());
@@ -83,7 +87,7 @@ final class Question implements Serializable {
         return q;
     }
 
-    private static Question number(InputField input, Object initial, SelfCheckTexts texts, boolean money,
+    private static Question number(InputField input, Object initial, FormBundle texts, boolean money,
                                    int decimals, String invalid) {
         TextField field = new TextField(input.label());
         field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -112,7 +116,7 @@ final class Question implements Serializable {
         });
     }
 
-    private static Question percentage(InputField input, Object initial, SelfCheckTexts texts) {
+    private static Question percentage(InputField input, Object initial, FormBundle texts) {
         TextField field = new TextField(input.label());
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setSuffixComponent(new Span("%"));
@@ -164,9 +168,9 @@ final class Question implements Serializable {
                 : new Answer(field.getValue().value(), null));
     }
 
-    private static Question date(InputField input, Object initial, SelfCheckTexts texts) {
+    private static Question date(InputField input, Object initial, FormBundle texts) {
         DatePicker picker = new DatePicker(input.label());
-        picker.setLocale(texts.locale().getLanguage().equals("nl") ? texts.locale() : SelfCheckTexts.NL);
+        picker.setLocale(texts.dateLocale());
         picker.setI18n(DutchDates.i18n(texts.get("question.date.invalid")));
         picker.setClearButtonVisible(true);
         Object start = initial != null ? initial : input.defaultValue();
@@ -205,36 +209,95 @@ final class Question implements Serializable {
                 : new Answer(field.getValue().strip(), null));
     }
 
-    InputField input() {
+    /** Partners' shares as people write them, {@code 50; 50} or {@code 33,33; 66,67}, read as fractions. */
+    private static Question shares(InputField input, Object initial, FormBundle texts) {
+        TextField field = new TextField(input.label());
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setSuffixComponent(new Span("%"));
+        field.setAllowedCharPattern("[0-9.,; ]");
+        field.setPlaceholder("50; 50");
+        if (initial instanceof List<?> list) {
+            List<String> shown = new ArrayList<>();
+            for (Object o : list) {
+                if (o instanceof BigDecimal d) {
+                    shown.add(DutchNumber.format(d.movePointRight(2).stripTrailingZeros(), false));
+                }
+            }
+            field.setValue(String.join("; ", shown));
+        }
+        String invalid = texts.get("question.shares.invalid");
+        return new Question(input, field, () -> {
+            if (field.getValue().isBlank()) {
+                return Answer.BLANK;
+            }
+            List<BigDecimal> out = new ArrayList<>();
+            try {
+                for (String part : field.getValue().split(";")) {
+                    out.add(DutchNumber.parse(part, 4).orElseThrow(IllegalArgumentException::new).movePointLeft(2));
+                }
+            } catch (IllegalArgumentException e) {
+                return new Answer(null, invalid);
+            }
+            return new Answer(out, null);
+        });
+    }
+
+    private static Question rows(InputField input, Object initial, FormBundle texts, Runnable onChange) {
+        ListQuestion list = new ListQuestion(input, initial instanceof List<?> l ? l : List.of(), texts, onChange);
+        return new Question(input, list, list::answer);
+    }
+
+    public InputField input() {
         return input;
     }
 
-    Component component() {
+    public Component component() {
         return component;
     }
 
-    Answer answer() {
+    /** The rows of a list of objects; empty for any other question. */
+    public Optional<ListQuestion> rows() {
+        return component instanceof ListQuestion l ? Optional.of(l) : Optional.empty();
+    }
+
+    public Answer answer() {
         return reader.read();
     }
 
     /** Shows a plain message beside the field; what was typed stays as it is. */
-    void showError(String message) {
+    public void showError(String message) {
         if (component instanceof HasValidation v) {
             v.setErrorMessage(message);
             v.setInvalid(true);
+        } else if (component instanceof ListQuestion l) {
+            l.showError(message);
         }
     }
 
-    void clearError() {
+    /** An engine error about {@code path} inside this question ({@code assets[0].amount_excl_vat_eur}). */
+    void showError(String path, String message) {
+        if (component instanceof ListQuestion l) {
+            l.showError(path.substring(input.name().length()), message);
+        } else {
+            showError(message);
+        }
+    }
+
+    public void clearError() {
         if (component instanceof HasValidation v && v.isInvalid()) {
             v.setInvalid(false);
             v.setErrorMessage(null);
+        } else if (component instanceof ListQuestion l) {
+            l.clearErrors();
         }
     }
 
-    Optional<String> error() {
+    public Optional<String> error() {
         if (component instanceof HasValidation v && v.isInvalid()) {
             return Optional.ofNullable(v.getErrorMessage());
+        }
+        if (component instanceof ListQuestion l) {
+            return l.error();
         }
         return Optional.empty();
     }

@@ -1,13 +1,16 @@
-package eu.ondernemerscheck.adapter.web.selfcheck;
+package eu.ondernemerscheck.adapter.web.schemeform;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import eu.ondernemerscheck.application.rates.port.in.CalculateCommand;
 import eu.ondernemerscheck.application.rates.port.in.CalculateUseCase;
 import eu.ondernemerscheck.application.selfcheck.port.in.QuickCheckScheme;
@@ -17,6 +20,7 @@ import eu.ondernemerscheck.domain.rules.MissingRateException;
 import eu.ondernemerscheck.domain.rules.Outcome;
 import eu.ondernemerscheck.domain.rules.OutputField;
 import eu.ondernemerscheck.domain.rules.RateStatus;
+import eu.ondernemerscheck.domain.rules.Source;
 import eu.ondernemerscheck.domain.shared.FieldError;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
 
@@ -24,32 +28,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One scheme of the quick check: its questions, its figure computed on every answer, a notice when the rates are
- * provisional, and "how is this computed" with the explanation steps and the rate version. An error shows beside the
- * field it is about (or under the figure when it is about the scheme), and what was typed is never touched.
+ * One scheme of a scheme form: its questions, its figure computed on every answer, a notice when the rates are
+ * provisional, and "how is this computed" with the explanation steps, the scheme's legal sources and the rate version.
+ * An error shows beside the field it is about (or under the figure when it is about the scheme), and what was typed is
+ * never touched. The quick check asks a few scalar inputs; the accountant's form asks all of them, lists included.
  */
-final class SchemeCard extends Composite<Div> {
+public final class SchemeCard extends Composite<Div> {
 
     private final QuickCheckScheme scheme;
     private final int year;
     private final CalculateUseCase calculations;
-    private final SelfCheckTexts texts;
+    private final FormBundle texts;
     private final List<Question> questions = new ArrayList<>();
     private final OutputField primary;
 
-    final Span figureLabel = new Span();
-    final Span figure = new Span();
-    final Span provisional = new Span();
-    final Paragraph problem = new Paragraph();
-    final Paragraph notes = new Paragraph();
-    final Details explanation = new Details();
+    public final Span figureLabel = new Span();
+    public final Span figure = new Span();
+    public final Span provisional = new Span();
+    public final Paragraph problem = new Paragraph();
+    public final Paragraph notes = new Paragraph();
+    public final Details explanation = new Details();
     private final Div explanationBody = new Div();
+    private final List<Runnable> changeListeners = new ArrayList<>();
     private Outcome outcome;
 
-    SchemeCard(QuickCheckScheme scheme, int year, CalculateUseCase calculations, SelfCheckTexts texts,
+    SchemeCard(QuickCheckScheme scheme, int year, CalculateUseCase calculations, FormBundle texts,
                Map<String, Object> prefilled) {
+        this(scheme, year, calculations, texts, prefilled, false);
+    }
+
+    SchemeCard(QuickCheckScheme scheme, int year, CalculateUseCase calculations, FormBundle texts,
+               Map<String, Object> prefilled, boolean withLists) {
         this.scheme = scheme;
         this.year = year;
         this.calculations = calculations;
@@ -66,10 +78,10 @@ final class SchemeCard extends Composite<Div> {
         Div fields = new Div();
         fields.addClassName("oc-questions");
         for (var input : scheme.questions()) {
-            if (!Question.canAsk(input)) {
+            if (!withLists && !Question.canAsk(input)) {
                 continue;
             }
-            Question q = Question.of(input, prefilled.get(input.name()), texts, this::recompute);
+            Question q = Question.of(input, prefilled.get(input.name()), texts, this::changed);
             questions.add(q);
             fields.add(q.component());
         }
@@ -98,16 +110,40 @@ final class SchemeCard extends Composite<Div> {
         recompute();
     }
 
-    String schemeId() {
+    public String schemeId() {
         return scheme.id();
     }
 
-    List<Question> questions() {
+    public List<Question> questions() {
         return questions;
     }
 
+    public Question question(String input) {
+        return questions.stream().filter(q -> q.input().name().equals(input)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no question " + input + " in " + scheme.id()));
+    }
+
+    /** The outcome shown now; empty while an answer is missing or wrong. */
+    public Optional<Outcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    /** Whether every answer can be read (no typing error waits to be corrected). */
+    public boolean readable() {
+        return questions.stream().allMatch(q -> q.answer().typingError() == null);
+    }
+
+    void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed() {
+        recompute();
+        changeListeners.forEach(Runnable::run);
+    }
+
     /** The answers that are valid values now, by input name, as the engine reads them. */
-    Map<String, Object> answers() {
+    public Map<String, Object> answers() {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Question q : questions) {
             Question.Answer a = q.answer();
@@ -118,7 +154,7 @@ final class SchemeCard extends Composite<Div> {
         return out;
     }
 
-    void recompute() {
+    public void recompute() {
         Map<String, Object> given = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         boolean typingError = false;
@@ -151,7 +187,8 @@ final class SchemeCard extends Composite<Div> {
             for (FieldError error : e.errors()) {
                 Question q = questionFor(error.field());
                 if (q != null) {
-                    q.showError(error.message());
+                    String path = error.field().startsWith("inputs.") ? error.field().substring(7) : error.field();
+                    q.showError(path, error.message());
                 } else {
                     general.add(error.message());
                 }
@@ -159,6 +196,20 @@ final class SchemeCard extends Composite<Div> {
             notComputed(general.isEmpty() ? texts.get("scheme.fix") : String.join(" ", general));
         } catch (MissingRateException e) {
             notComputed(e.getMessage());
+        }
+    }
+
+    /**
+     * Shows an error the save reported about {@code path} (an input name, or a path into a list such as
+     * {@code assets[0].amount_excl_vat_eur}) beside that input; an error about the scheme as a whole under the figure.
+     */
+    public void showError(String path, String message) {
+        Question q = path.isEmpty() ? null : questionFor(path);
+        if (q != null) {
+            q.showError(path, message);
+        } else {
+            problem.setText(message);
+            problem.setVisible(true);
         }
     }
 
@@ -229,5 +280,16 @@ final class SchemeCard extends Composite<Div> {
                 ? "scheme.rates.provisional" : "scheme.rates.confirmed", outcome.rateVersion(), year));
         rates.addClassName("oc-rate-version");
         explanationBody.add(steps, rates);
+        if (!scheme.definition().references().isEmpty()) {
+            UnorderedList sources = new UnorderedList();
+            sources.addClassName("oc-sources");
+            for (Source source : scheme.definition().references()) {
+                Anchor link = new Anchor(source.url(), source.title());
+                link.setTarget(AnchorTarget.BLANK);
+                link.getElement().setAttribute("rel", "noopener noreferrer");
+                sources.add(new ListItem(link));
+            }
+            explanationBody.add(new Paragraph(texts.get("scheme.sources")), sources);
+        }
     }
 }

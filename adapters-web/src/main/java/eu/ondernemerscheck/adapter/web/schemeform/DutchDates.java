@@ -1,16 +1,16 @@
-package eu.ondernemerscheck.adapter.web.selfcheck;
+package eu.ondernemerscheck.adapter.web.schemeform;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 
 import java.util.List;
 
 /** The date picker in Dutch: {@code 31-12-2026}, Dutch month and day names, weeks starting on Monday. */
-final class DutchDates {
+public final class DutchDates {
 
     private DutchDates() {
     }
 
-    static DatePicker.DatePickerI18n i18n(String badInput) {
+    public static DatePicker.DatePickerI18n i18n(String badInput) {
         return new DatePicker.DatePickerI18n()
                 .setDateFormats("dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd")
                 .setMonthNames(List.of("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",

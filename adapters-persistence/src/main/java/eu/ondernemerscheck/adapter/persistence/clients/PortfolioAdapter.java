@@ -1,0 +1,260 @@
+package eu.ondernemerscheck.adapter.persistence.clients;
+
+import eu.ondernemerscheck.application.clients.port.out.PortfolioPort;
+import eu.ondernemerscheck.domain.portfolio.FirmSignal;
+import eu.ondernemerscheck.domain.portfolio.PortfolioQuery;
+import eu.ondernemerscheck.domain.portfolio.PortfolioRow;
+import eu.ondernemerscheck.domain.portfolio.Signal;
+import eu.ondernemerscheck.domain.portfolio.SignalKind;
+import eu.ondernemerscheck.domain.portfolio.YearOverview;
+import eu.ondernemerscheck.domain.rules.Country;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The portfolio in the schema of the firm in the tenant context: one overview row and the signals per client and year,
+ * written when results are stored, read a page at a time. Sorting, filtering and searching happen in the database
+ * with limit and offset, so an open portfolio holds only the rows on screen (issue 8: 5,000 clients).
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class PortfolioAdapter implements PortfolioPort {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public void storeReview(YearOverview overview, Instant at) {
+        work(c -> {
+            Signal top = overview.topSignal();
+            try (PreparedStatement s = c.prepareStatement("insert into client_overview (client_id, year, fit, "
+                    + "fit_text, kia_eur, vaa_eur, car_costs_eur, provisional, signal_count, top_signal, "
+                    + "top_signal_eur, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "on conflict (client_id, year) do update set fit = excluded.fit, fit_text = excluded.fit_text, "
+                    + "kia_eur = excluded.kia_eur, vaa_eur = excluded.vaa_eur, car_costs_eur = excluded.car_costs_eur, "
+                    + "provisional = excluded.provisional, signal_count = excluded.signal_count, "
+                    + "top_signal = excluded.top_signal, top_signal_eur = excluded.top_signal_eur, "
+                    + "computed_at = excluded.computed_at")) {
+                s.setLong(1, overview.clientId());
+                s.setInt(2, overview.year());
+                s.setString(3, overview.fit() == null ? "" : overview.fit() ? "YES" : "NO");
+                s.setString(4, overview.fitText());
+                money(s, 5, overview.kiaEur());
+                money(s, 6, overview.vaaEur());
+                money(s, 7, overview.carCostsEur());
+                s.setBoolean(8, overview.provisional());
+                s.setInt(9, overview.signals().size());
+                s.setString(10, top == null ? "" : top.kind().label() + ": " + top.message());
+                money(s, 11, top == null ? null : top.euro());
+                s.setTimestamp(12, Timestamp.from(at));
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("delete from client_signal where client_id = ? and year = ?")) {
+                s.setLong(1, overview.clientId());
+                s.setInt(2, overview.year());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into client_signal (client_id, year, kind, scheme, "
+                    + "field, euro, due_date, message, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Signal signal : overview.signals()) {
+                    s.setLong(1, signal.clientId());
+                    s.setInt(2, signal.year());
+                    s.setString(3, signal.kind().name());
+                    s.setString(4, signal.scheme());
+                    s.setString(5, signal.field());
+                    s.setBigDecimal(6, signal.euro());
+                    if (signal.due() == null) {
+                        s.setNull(7, Types.DATE);
+                    } else {
+                        s.setDate(7, Date.valueOf(signal.due()));
+                    }
+                    s.setString(8, signal.message().length() > 1000 ? signal.message().substring(0, 1000)
+                            : signal.message());
+                    s.setTimestamp(9, Timestamp.from(at));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<PortfolioRow> page(PortfolioQuery query, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        params.add(query.year());
+        String sql = "select c.id, c.name, c.country, c.legal_form, o.fit_text, o.kia_eur, o.vaa_eur, o.car_costs_eur, "
+                + "o.top_signal, o.top_signal_eur, coalesce(o.signal_count, 0), coalesce(o.provisional, false) "
+                + "from client c left join client_overview o on o.client_id = c.id and o.year = ?"
+                + where(query, params) + " order by " + order(query) + " limit ? offset ?";
+        params.add(limit);
+        params.add(offset);
+        return work(c -> {
+            try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+                List<PortfolioRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new PortfolioRow(rs.getLong(1), rs.getString(2), Country.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                            rs.getBigDecimal(8), rs.getString(9), rs.getBigDecimal(10), rs.getInt(11),
+                            rs.getBoolean(12), null));
+                }
+                return rows;
+            }
+        });
+    }
+
+    @Override
+    public int count(PortfolioQuery query) {
+        List<Object> params = new ArrayList<>();
+        params.add(query.year());
+        String sql = "select count(*) from client c left join client_overview o on o.client_id = c.id and o.year = ?"
+                + where(query, params);
+        return work(c -> {
+            try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public List<String> legalForms() {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select distinct legal_form from client where legal_form <> '' order by legal_form limit 100");
+                 ResultSet rs = s.executeQuery()) {
+                List<String> forms = new ArrayList<>();
+                while (rs.next()) {
+                    forms.add(rs.getString(1));
+                }
+                return forms;
+            }
+        });
+    }
+
+    @Override
+    public List<Signal> clientSignals(long clientId, int year) {
+        return signalsWhere("s.client_id = ? and s.year = ?", List.of(clientId, year), 0, 100).stream()
+                .map(FirmSignal::signal).toList();
+    }
+
+    @Override
+    public List<FirmSignal> signals(int year, int offset, int limit) {
+        return signalsWhere("s.year = ?", List.of(year), offset, limit);
+    }
+
+    private List<FirmSignal> signalsWhere(String condition, List<Object> values, int offset, int limit) {
+        List<Object> params = new ArrayList<>(values);
+        params.add(limit);
+        params.add(offset);
+        return work(c -> {
+            try (PreparedStatement s = prepare(c, "select c.name, s.client_id, s.year, s.kind, s.scheme, "
+                    + "s.field, s.euro, s.due_date, s.message from client_signal s join client c on c.id = s.client_id "
+                    + "where " + condition + " order by s.euro desc, s.due_date nulls last, s.id limit ? offset ?",
+                    params)) {
+                List<FirmSignal> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Date due = rs.getDate(8);
+                        out.add(new FirmSignal(rs.getString(1), new Signal(rs.getLong(2), rs.getInt(3),
+                                SignalKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                                rs.getBigDecimal(7), due == null ? null : due.toLocalDate(), rs.getString(9))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public int countSignals(int year) {
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("select count(*) from client_signal where year = ?")) {
+                s.setInt(1, year);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    private static String where(PortfolioQuery q, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where true");
+        if (!q.search().isEmpty()) {
+            where.append(" and lower(c.name) like ? escape '\\'");
+            params.add("%" + q.search().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        if (q.country() != null) {
+            where.append(" and c.country = ?");
+            params.add(q.country().name());
+        }
+        if (!q.legalForm().isEmpty()) {
+            where.append(" and c.legal_form = ?");
+            params.add(q.legalForm());
+        }
+        if (q.withSignal() != null) {
+            where.append(q.withSignal() ? " and o.signal_count > 0" : " and coalesce(o.signal_count, 0) = 0");
+        }
+        return where.toString();
+    }
+
+    /** Every order ends on the name and id, so pages never overlap or skip a row between requests. */
+    private static String order(PortfolioQuery q) {
+        String dir = q.descending() ? " desc" : " asc";
+        String tail = "lower(c.name)" + dir + ", c.id" + dir;
+        return switch (q.sort()) {
+            case NAME -> tail;
+            case COUNTRY -> "c.country" + dir + ", " + tail;
+            case LEGAL_FORM -> "lower(c.legal_form)" + dir + ", " + tail;
+            case FIT -> "o.fit" + dir + " nulls last, " + tail;
+            case KIA -> "o.kia_eur" + dir + " nulls last, " + tail;
+            case VAA -> "o.vaa_eur" + dir + " nulls last, " + tail;
+            case CAR_COSTS -> "o.car_costs_eur" + dir + " nulls last, " + tail;
+            case TOP_SIGNAL -> "o.top_signal_eur" + dir + " nulls last, " + tail;
+        };
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
+        return s;
+    }
+
+    private static void money(PreparedStatement s, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.NUMERIC);
+        } else {
+            s.setBigDecimal(index, value);
+        }
+    }
+
+    private <T> T work(SqlWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work::run);
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
