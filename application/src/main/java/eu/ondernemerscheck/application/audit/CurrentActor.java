@@ -19,4 +19,14 @@ public final class CurrentActor {
         }
         return Optional.empty();
     }
+
+    /** Who acts now, for "changed by" notes: the actor's e-mail address, else the signed-in name, else "systeem". */
+    public static String name() {
+        Optional<Actor> actor = get();
+        if (actor.isPresent()) {
+            return actor.get().email();
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && auth.getName() != null ? auth.getName() : "systeem";
+    }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Clients in the schema of the firm in the tenant context. */
 @Component
@@ -23,6 +24,12 @@ class ClientPersistenceAdapter implements LoadClientsPort, SaveClientPort {
     @Transactional(readOnly = true)
     public List<Client> loadClients() {
         return repository.findAllByOrderByNameAsc().stream().map(ClientPersistenceAdapter::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Client> loadClient(long id) {
+        return repository.findById(id).map(ClientPersistenceAdapter::summary);
     }
 
     @Override

@@ -1,0 +1,25 @@
+package eu.ondernemerscheck.application.clients.port.out;
+
+import eu.ondernemerscheck.domain.portfolio.YearFacts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Facts per client and year in the schema of the firm in the tenant context. */
+public interface ClientFactsPort {
+
+    Optional<YearFacts> load(long clientId, int year);
+
+    /** Newest first. */
+    List<Integer> years(long clientId);
+
+    /**
+     * Replaces the facts if they are still at {@code expectedVersion} (0: none saved yet).
+     *
+     * @throws eu.ondernemerscheck.domain.shared.ChangedMeanwhileException otherwise, naming who saved last and when
+     */
+    YearFacts save(long clientId, int year, Map<String, Map<String, Object>> answers, long expectedVersion,
+                   String by, Instant at);
+}

@@ -1,0 +1,125 @@
+package eu.ondernemerscheck.application.clients.service;
+
+import eu.ondernemerscheck.application.audit.CurrentActor;
+import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
+import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
+import eu.ondernemerscheck.application.clients.port.in.ClientFactsUseCase;
+import eu.ondernemerscheck.application.clients.port.in.SaveFactsCommand;
+import eu.ondernemerscheck.application.clients.port.in.SavedFacts;
+import eu.ondernemerscheck.application.clients.port.out.ClientFactsPort;
+import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
+import eu.ondernemerscheck.application.clients.port.out.StoredResultsPort;
+import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
+import eu.ondernemerscheck.application.tenancy.TenantContext;
+import eu.ondernemerscheck.domain.shared.Actor;
+import eu.ondernemerscheck.domain.catalogue.SchemeCatalogue;
+import eu.ondernemerscheck.domain.portfolio.Client;
+import eu.ondernemerscheck.domain.portfolio.FactsChange;
+import eu.ondernemerscheck.domain.portfolio.StoredResult;
+import eu.ondernemerscheck.domain.portfolio.UnknownClientException;
+import eu.ondernemerscheck.domain.portfolio.YearFacts;
+import eu.ondernemerscheck.domain.portfolio.YearResults;
+import eu.ondernemerscheck.domain.shared.FieldError;
+import eu.ondernemerscheck.domain.shared.FirmId;
+import eu.ondernemerscheck.domain.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A client's facts per year and the results kept from them, in the signed-in accountant's own firm. Every save
+ * recomputes all schemes with facts on one rate book and keeps the results with the rate version they used.
+ */
+@Service
+class ClientFactsService implements ClientFactsUseCase {
+
+    private final LoadClientsPort clients;
+    private final ClientFactsPort facts;
+    private final StoredResultsPort results;
+    private final LoadRateBookPort rates;
+    private final RecordAuditPort audit;
+    private final Clock clock;
+    private final YearResults engine = new YearResults(SchemeCatalogue.standard());
+
+    ClientFactsService(LoadClientsPort clients, ClientFactsPort facts, StoredResultsPort results,
+                       LoadRateBookPort rates, RecordAuditPort audit, Clock clock) {
+        this.clients = clients;
+        this.facts = facts;
+        this.results = results;
+        this.rates = rates;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ACCOUNTANT')")
+    @Transactional(readOnly = true)
+    public YearFacts facts(long clientId, int year) {
+        TenantContext.require();
+        client(clientId);
+        return facts.load(clientId, year).orElseGet(() -> YearFacts.none(clientId, year));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ACCOUNTANT')")
+    @Transactional(readOnly = true)
+    public List<Integer> years(long clientId) {
+        TenantContext.require();
+        client(clientId);
+        return facts.years(clientId);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ACCOUNTANT')")
+    @Transactional
+    public SavedFacts save(SaveFactsCommand command) {
+        FirmId firm = TenantContext.require();
+        Client client = client(command.clientId());
+        List<FieldError> errors = engine.check(client, command.answers());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Optional<Actor> actor = CurrentActor.get();
+        String by = CurrentActor.name();
+        Instant now = clock.instant();
+        Map<String, Map<String, Object>> before = facts.load(command.clientId(), command.year())
+                .map(YearFacts::answers).orElse(Map.of());
+        YearFacts saved = facts.save(command.clientId(), command.year(), command.answers(), command.expectedVersion(),
+                by, now);
+        List<StoredResult> computed = engine.compute(client, saved, rates.currentRateBook(), now);
+        results.replace(command.clientId(), command.year(), computed, "gegevens gewijzigd");
+        audit.append(new AuditEvent(now, actor.map(Actor::accountId).orElse(null), by, firm, "client.facts.saved",
+                "client " + command.clientId() + " year " + command.year(),
+                FactsChange.describe(before, saved.answers(), FactsChange.Side.BEFORE),
+                FactsChange.describe(before, saved.answers(), FactsChange.Side.AFTER)));
+        return new SavedFacts(saved, computed);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ACCOUNTANT')")
+    @Transactional(readOnly = true)
+    public List<StoredResult> results(long clientId, int year) {
+        TenantContext.require();
+        client(clientId);
+        return results.current(clientId, year);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ACCOUNTANT')")
+    @Transactional(readOnly = true)
+    public List<StoredResult> history(long clientId, int year) {
+        TenantContext.require();
+        client(clientId);
+        return results.history(clientId, year);
+    }
+
+    private Client client(long clientId) {
+        return clients.loadClient(clientId).orElseThrow(() -> new UnknownClientException(clientId));
+    }
+}
