@@ -21,6 +21,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import eu.ondernemerscheck.application.rateimpact.port.in.PreviewRateImpactUseCase;
+import eu.ondernemerscheck.application.rateimpact.port.in.RateImpact;
+import eu.ondernemerscheck.application.rateimpact.port.in.ResultChange;
 import eu.ondernemerscheck.application.rates.port.in.ChangeRateCommand;
 import eu.ondernemerscheck.application.rates.port.in.ChangeRatesUseCase;
 import eu.ondernemerscheck.application.rates.port.in.ListSchemesUseCase;
@@ -36,6 +39,7 @@ import eu.ondernemerscheck.domain.rules.RateValue;
 import eu.ondernemerscheck.domain.rules.SchemeDefinition;
 import eu.ondernemerscheck.domain.shared.FieldError;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
+import eu.ondernemerscheck.domain.shared.MoneyFormat;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.math.BigDecimal;
@@ -98,21 +102,27 @@ class RatesView extends VerticalLayout {
     final Paragraph noDrafts = new Paragraph(text("rates.drafts.none"));
     final Button publish = new Button(text("rates.publish"));
     final Button discard = new Button(text("rates.discard"));
+    final Button preview = new Button(text("rates.preview"));
+    final Paragraph impactSummary = new Paragraph();
+    final Grid<ResultChange> impact = new Grid<>();
     final Paragraph message = new Paragraph();
 
     private final ViewRatesUseCase rates;
     private final ChangeRatesUseCase changes;
     private final ListSchemesUseCase schemes;
+    private final PreviewRateImpactUseCase impacts;
     private final Clock clock;
     private final Map<String, HasValidation> fields;
     private RateSeries shown;
     private RateRecord target;
     private long expectedVersion;
 
-    RatesView(ViewRatesUseCase rates, ChangeRatesUseCase changes, ListSchemesUseCase schemes, Clock clock) {
+    RatesView(ViewRatesUseCase rates, ChangeRatesUseCase changes, ListSchemesUseCase schemes,
+              PreviewRateImpactUseCase impacts, Clock clock) {
         this.rates = rates;
         this.changes = changes;
         this.schemes = schemes;
+        this.impacts = impacts;
         this.clock = clock;
         this.fields = Map.of(RateChangeRules.VALUE, value, RateChangeRules.EFFECTIVE_FROM, from,
                 RateChangeRules.EFFECTIVE_UNTIL, until, ChangeRateCommand.STATUS, status,
@@ -201,10 +211,22 @@ class RatesView extends VerticalLayout {
         publish.addClickListener(e -> publishSelected());
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR);
         discard.addClickListener(e -> discardSelected());
+        preview.addClickListener(e -> previewSelected());
+        impact.addColumn(ResultChange::firm).setHeader(text("rates.impact.firm")).setFlexGrow(2);
+        impact.addColumn(ResultChange::client).setHeader(text("rates.impact.client")).setFlexGrow(2);
+        impact.addColumn(ResultChange::year).setHeader(text("rates.impact.year")).setAutoWidth(true);
+        impact.addColumn(ResultChange::scheme).setHeader(text("rates.impact.scheme")).setAutoWidth(true);
+        impact.addColumn(ResultChange::beforeText).setHeader(text("rates.draft.before")).setAutoWidth(true);
+        impact.addColumn(ResultChange::afterText).setHeader(text("rates.draft.after")).setAutoWidth(true);
+        impact.addColumn(c -> c.difference().signum() == 0 ? "" : (c.difference().signum() > 0 ? "+" : "")
+                + MoneyFormat.display(c.difference())).setHeader(text("rates.impact.difference")).setAutoWidth(true);
+        impact.setAllRowsVisible(true);
+        impact.setVisible(false);
 
         add(new H2(text("rates.title")), intro, scheme, new H3(text("rates.parameters")), parameters, historyTitle,
                 chart, new HorizontalLayout(add, correct, confirm), history, form, message,
-                new H3(text("rates.drafts")), noDrafts, drafts, new HorizontalLayout(publish, discard));
+                new H3(text("rates.drafts")), noDrafts, drafts, new HorizontalLayout(preview, publish, discard),
+                impactSummary, impact);
         refreshIntro();
         refreshDrafts();
         List<SchemeDefinition> all = rates.schemes();
@@ -348,6 +370,31 @@ class RatesView extends VerticalLayout {
         refreshAll();
     }
 
+    /** Shows what the selected draft would change in the stored client results of every firm; changes nothing. */
+    private void previewSelected() {
+        Optional<RateDraft> draft = drafts.getSelectedItems().stream().findFirst();
+        if (draft.isEmpty()) {
+            message.setText(text("rates.choose.draft"));
+            return;
+        }
+        try {
+            RateImpact result = impacts.preview(draft.get().version().id());
+            impactSummary.setText(text("rates.impact.summary", result.compared(), result.changed(),
+                    MoneyFormat.display(result.totalUp()), MoneyFormat.display(result.totalDown().negate()),
+                    result.largestUp().isEmpty() ? "-" : MoneyFormat.display(result.largestUp().getFirst()
+                            .difference()),
+                    result.largestDown().isEmpty() ? "-" : MoneyFormat.display(result.largestDown().getFirst()
+                            .difference().negate()), result.changedPerFirm().size()));
+            impact.setItems(result.changes().stream().sorted(Comparator.comparing((ResultChange c) ->
+                    c.difference().abs()).reversed()).limit(200).toList());
+            impact.setVisible(!result.changes().isEmpty());
+        } catch (RateChangeRefusedException e) {
+            message.setText(e.getMessage());
+        } catch (RuntimeException e) {
+            unexpected(e);
+        }
+    }
+
     private void discardSelected() {
         Optional<RateDraft> draft = drafts.getSelectedItems().stream().findFirst();
         if (draft.isEmpty()) {
@@ -377,6 +424,9 @@ class RatesView extends VerticalLayout {
         noDrafts.setVisible(open.isEmpty());
         publish.setEnabled(!open.isEmpty());
         discard.setEnabled(!open.isEmpty());
+        preview.setEnabled(!open.isEmpty());
+        impactSummary.setText("");
+        impact.setVisible(false);
     }
 
     private void unexpected(RuntimeException e) {
