@@ -8,6 +8,7 @@ import eu.ondernemerscheck.application.rates.port.in.ViewRatesUseCase;
 import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
 import eu.ondernemerscheck.domain.rules.RateChangeRefusedException;
 import eu.ondernemerscheck.domain.rules.RateKey;
+import eu.ondernemerscheck.domain.rules.RateParameters;
 import eu.ondernemerscheck.domain.rules.RateRecord;
 import eu.ondernemerscheck.domain.rules.RateStatus;
 import eu.ondernemerscheck.domain.rules.RateValue;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -183,6 +185,17 @@ class RateAdministrationTest {
         assertThatThrownBy(() -> view.series("nl-kia")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> changes.proposeChange(add("0.3", 0))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> changes.publish(1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theDatabaseKnowsEveryParameterWithTheSameKindAsTheDomain() {
+        Map<String, String> stored = new TreeMap<>();
+        jdbc.query("select parameter, kind from platform.rate_parameter", rs -> {
+            stored.put(rs.getString(1), rs.getString(2));
+        });
+        Map<String, String> domain = new TreeMap<>();
+        RateParameters.all().forEach((p, k) -> domain.put(p, k.code()));
+        assertThat(stored).isEqualTo(domain);
     }
 
     @Test

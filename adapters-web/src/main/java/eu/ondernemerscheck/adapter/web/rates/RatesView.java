@@ -153,7 +153,7 @@ class RatesView extends VerticalLayout {
         history.addColumn(r -> day(r.value().effectiveUntil())).setHeader(text("rates.column.until"))
                 .setAutoWidth(true);
         history.addColumn(r -> RateNumbers.show(r.value().value(), r.kind())).setHeader(text("rates.column.value"))
-                .setAutoWidth(true);
+                .setWidth("11em").setFlexGrow(0);
         history.addColumn(r -> text("rates.status." + r.value().status().code()))
                 .setHeader(text("rates.column.status")).setAutoWidth(true);
         history.addColumn(r -> text("rates.state." + r.state().name())).setHeader(text("rates.column.state"))
@@ -257,7 +257,7 @@ class RatesView extends VerticalLayout {
 
     private void showSeries(RateSeries series) {
         shown = series;
-        String name = RateTexts.textOr("parameter." + series.key().parameter(), series.key().toString());
+        String name = RateTexts.textOr("parameter." + series.key().parameter(), series.key().parameter());
         historyTitle.setText(text("rates.history", name + (series.key().category().isEmpty() ? ""
                 : " (" + series.key().category() + ")")));
         chart.setSrc(RateChart.dataUrl(series.key().toString(), series.records()));
