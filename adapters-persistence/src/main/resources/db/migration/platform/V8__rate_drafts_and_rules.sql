@@ -184,3 +184,22 @@ create table platform.rate_series (
 insert into platform.rate_series (parameter, category, version, changed_by, changed_at)
 select v.parameter, v.category, max(v.introduced_in), 'release', now()
 from platform.rate_value v group by v.parameter, v.category;
+
+-- After a publication every firm's stored client results are recomputed, firm by firm, each in its own transaction
+-- (issue 9 point 4). One row per firm: the publication its results must reflect and the one they were last recomputed
+-- on. Publishing again only raises the target, so repeated publications coalesce into one pass; a firm whose
+-- recompute broke off keeps its old target and is picked up again. A worker claims a firm with a row lock that other
+-- workers skip, so each firm is recomputed by one node at a time. A firm whose recompute failed is set aside with the
+-- reason until an administrator retries it or the next publication asks again.
+create table platform.rate_recompute (
+    firm_id      bigint      primary key references platform.firm (id),
+    publication  bigint      not null,
+    done         bigint      not null default 0,
+    requested_at timestamptz not null,
+    finished_at  timestamptz,
+    results      integer     not null default 0 check (results >= 0),
+    -- a firm whose recompute failed waits for an administrator's retry (or the next publication), not for ever
+    failed_for   bigint,
+    problem      text        not null default '' check (length(problem) <= 1000),
+    check (done <= publication)
+);

@@ -1,6 +1,9 @@
 package eu.ondernemerscheck.adapter.web.rates;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -21,8 +25,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import eu.ondernemerscheck.application.rateimpact.port.in.PreviewRateImpactUseCase;
 import eu.ondernemerscheck.application.rateimpact.port.in.RateImpact;
+import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeProgress;
+import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeResultsUseCase;
 import eu.ondernemerscheck.application.rateimpact.port.in.ResultChange;
 import eu.ondernemerscheck.application.rates.port.in.ChangeRateCommand;
 import eu.ondernemerscheck.application.rates.port.in.ChangeRatesUseCase;
@@ -105,24 +112,30 @@ class RatesView extends VerticalLayout {
     final Button preview = new Button(text("rates.preview"));
     final Paragraph impactSummary = new Paragraph();
     final Grid<ResultChange> impact = new Grid<>();
+    final ProgressBar recomputeBar = new ProgressBar();
+    final Paragraph recomputeStatus = new Paragraph();
+    final Button retry = new Button(text("rates.recompute.retry"));
     final Paragraph message = new Paragraph();
 
     private final ViewRatesUseCase rates;
     private final ChangeRatesUseCase changes;
     private final ListSchemesUseCase schemes;
     private final PreviewRateImpactUseCase impacts;
+    private final RecomputeResultsUseCase recompute;
     private final Clock clock;
+    private Registration polling;
     private final Map<String, HasValidation> fields;
     private RateSeries shown;
     private RateRecord target;
     private long expectedVersion;
 
     RatesView(ViewRatesUseCase rates, ChangeRatesUseCase changes, ListSchemesUseCase schemes,
-              PreviewRateImpactUseCase impacts, Clock clock) {
+              PreviewRateImpactUseCase impacts, RecomputeResultsUseCase recompute, Clock clock) {
         this.rates = rates;
         this.changes = changes;
         this.schemes = schemes;
         this.impacts = impacts;
+        this.recompute = recompute;
         this.clock = clock;
         this.fields = Map.of(RateChangeRules.VALUE, value, RateChangeRules.EFFECTIVE_FROM, from,
                 RateChangeRules.EFFECTIVE_UNTIL, until, ChangeRateCommand.STATUS, status,
@@ -226,7 +239,13 @@ class RatesView extends VerticalLayout {
         add(new H2(text("rates.title")), intro, scheme, new H3(text("rates.parameters")), parameters, historyTitle,
                 chart, new HorizontalLayout(add, correct, confirm), history, form, message,
                 new H3(text("rates.drafts")), noDrafts, drafts, new HorizontalLayout(preview, publish, discard),
-                impactSummary, impact);
+                impactSummary, impact, recomputeStatus, recomputeBar, retry);
+        recomputeBar.setVisible(false);
+        retry.setVisible(false);
+        retry.addClickListener(e -> {
+            recompute.retryFailed();
+            startRecompute();
+        });
         refreshIntro();
         refreshDrafts();
         List<SchemeDefinition> all = rates.schemes();
@@ -362,6 +381,7 @@ class RatesView extends VerticalLayout {
             changes.publish(draft.get().version().id());
             refreshIntro();
             message.setText(text("rates.published", draft.get().after().value().key().toString()));
+            startRecompute();
         } catch (RateChangeRefusedException e) {
             message.setText(e.getMessage());
         } catch (RuntimeException e) {
@@ -392,6 +412,67 @@ class RatesView extends VerticalLayout {
             message.setText(e.getMessage());
         } catch (RuntimeException e) {
             unexpected(e);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (!recompute.progress().finished()) {
+            startRecompute();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopPolling(event.getUI());
+        super.onDetach(event);
+    }
+
+    /**
+     * Shows the recompute after a publication and drives it: each poll of the browser recomputes one firm, so the
+     * screen stays responsive and the bar moves firm by firm; leaving the screen pauses it, the next administrator who
+     * opens the screen resumes it.
+     */
+    private void startRecompute() {
+        showProgress(recompute.progress());
+        getUI().ifPresent(ui -> {
+            if (polling == null) {
+                ui.setPollInterval(300);
+                polling = ui.addPollListener(e -> recomputeStep());
+            }
+        });
+    }
+
+    void recomputeStep() {
+        try {
+            RecomputeProgress progress = recompute.recomputeNext();
+            showProgress(progress);
+            if (progress.finished()) {
+                getUI().ifPresent(this::stopPolling);
+            }
+        } catch (RuntimeException e) {
+            getUI().ifPresent(this::stopPolling);
+            unexpected(e);
+        }
+    }
+
+    private void showProgress(RecomputeProgress progress) {
+        recomputeBar.setVisible(true);
+        recomputeBar.setValue(progress.fraction());
+        String shown = progress.finished() ? text("rates.recompute.done", progress.firms())
+                : text("rates.recompute.running", progress.firms() - progress.waiting() - progress.failed(),
+                progress.firms());
+        recomputeStatus.setText(progress.failed() == 0 ? shown : shown + " "
+                + text("rates.recompute.failed", progress.failed()));
+        retry.setVisible(progress.failed() > 0);
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            ui.setPollInterval(-1);
         }
     }
 

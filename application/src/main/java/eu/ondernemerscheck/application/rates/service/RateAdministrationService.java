@@ -10,6 +10,7 @@ import eu.ondernemerscheck.application.rates.port.in.RateSeries;
 import eu.ondernemerscheck.application.rates.port.in.ViewRatesUseCase;
 import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
 import eu.ondernemerscheck.application.rates.port.out.LoadRateHistoryPort;
+import eu.ondernemerscheck.application.rates.port.out.RecomputeQueuePort;
 import eu.ondernemerscheck.application.rates.port.out.SaveRateDraftPort;
 import eu.ondernemerscheck.domain.catalogue.SchemeCatalogue;
 import eu.ondernemerscheck.domain.catalogue.UnknownSchemeException;
@@ -63,14 +64,16 @@ class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase 
     private final SaveRateDraftPort drafts;
     private final LoadRateBookPort rates;
     private final RecordAuditPort audit;
+    private final RecomputeQueuePort recompute;
     private final Clock clock;
 
     RateAdministrationService(LoadRateHistoryPort history, SaveRateDraftPort drafts, LoadRateBookPort rates,
-                              RecordAuditPort audit, Clock clock) {
+                              RecordAuditPort audit, RecomputeQueuePort recompute, Clock clock) {
         this.history = history;
         this.drafts = drafts;
         this.rates = rates;
         this.audit = audit;
+        this.recompute = recompute;
         this.clock = clock;
     }
 
@@ -172,6 +175,8 @@ class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase 
             after.add(RateJson.of(r.value(), r.id(), draftVersion));
         }
         drafts.publish(draftVersion, author());
+        // in the same transaction: a publication is never live without its recompute being asked for
+        recompute.requestEveryFirm();
         record("rate.publish", version.label() + ": " + version.reason(),
                 before.isEmpty() ? null : "[" + String.join(",", before) + "]", "[" + String.join(",", after) + "]");
     }
