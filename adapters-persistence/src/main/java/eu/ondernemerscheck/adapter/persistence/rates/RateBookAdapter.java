@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Reads the rates in force from the platform schema. The book is kept in memory and rebuilt when a newer rate version
- * has been published; the check for one costs one small query and runs at most once per refresh interval, so a
+ * has been published (drafts are not part of it); the check for one costs one small query and runs at most once per refresh interval, so a
  * change published on another node is seen within that interval and on this node at once (see {@link #refresh()}).
  */
 @Component
@@ -56,17 +56,19 @@ class RateBookAdapter implements LoadRateBookPort {
         cached = null;
     }
 
+    /** The number of the newest publication; drafts have none, so a draft never changes the book. */
     private long latestVersionId() {
-        Long id = jdbc.queryForObject("select coalesce(max(id), 0) from platform.rate_version", Long.class);
+        Long id = jdbc.queryForObject("select coalesce(max(publication), 0) from platform.rate_version", Long.class);
         return id == null ? 0 : id;
     }
 
-    private RateBook load(long versionId) {
+    private RateBook load(long publication) {
         Map<String, Object> version = jdbc.queryForMap(
-                "select label, published_at from platform.rate_version where id = ?", versionId);
+                "select id, label from platform.rate_version where publication = ?", publication);
+        long versionId = ((Number) version.get("id")).longValue();
         List<RateValue> values = jdbc.query("select parameter, category, effective_from, effective_until, value,"
                 + " status, source_title, source_url, checked_on, note from platform.rate_value"
-                + " where retired_in is null", (rs, n) -> new RateValue(
+                + " where published and retired_in is null", (rs, n) -> new RateValue(
                 RateKey.of(rs.getString(1), rs.getString(2)), rs.getDate(3).toLocalDate(),
                 rs.getDate(4).toLocalDate(), rs.getBigDecimal(5).stripTrailingZeros(),
                 RateStatus.fromCode(rs.getString(6)), new Source(rs.getString(7), rs.getString(8)),

@@ -42,19 +42,30 @@ class RatePublicationAdapter implements PublishRatesPort {
         next.addAll(change.add());
         RateBook.of("check", next);
 
-        Long version = jdbc.queryForObject("insert into platform.rate_version (label, note, published_by)"
-                + " values (?, ?, ?) returning id", Long.class, change.label(), change.reason(), change.author());
+        Long version = jdbc.queryForObject("insert into platform.rate_version (label, note, created_by, published_at,"
+                + " published_by, publication) values (?, ?, ?, now(), ?, nextval('platform.rate_publication_seq'))"
+                + " returning id", Long.class, change.label(), change.reason(), change.author(), change.author());
         for (RateValue old : change.retire()) {
             jdbc.update("update platform.rate_value set retired_in = ? where parameter = ? and category = ?"
-                            + " and effective_from = ? and retired_in is null", version, old.key().parameter(),
+                            + " and effective_from = ? and published and retired_in is null", version, old.key().parameter(),
                     old.key().category(), Date.valueOf(old.effectiveFrom()));
         }
         for (RateValue v : change.add()) {
             jdbc.update("insert into platform.rate_value (parameter, category, effective_from, effective_until,"
-                            + " value, status, source_title, source_url, checked_on, note, introduced_in)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", v.key().parameter(), v.key().category(),
-                    Date.valueOf(v.effectiveFrom()), Date.valueOf(v.effectiveUntil()), v.value(), v.status().code(),
-                    v.source().title(), v.source().url(), Date.valueOf(v.checkedOn()), v.note(), version);
+                            + " value, status, source_title, source_url, checked_on, note, introduced_in, kind,"
+                            + " published) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " (select kind from platform.rate_parameter where parameter = ?), true)",
+                    v.key().parameter(), v.key().category(), Date.valueOf(v.effectiveFrom()),
+                    Date.valueOf(v.effectiveUntil()), v.value(), v.status().code(), v.source().title(),
+                    v.source().url(), Date.valueOf(v.checkedOn()), v.note(), version, v.key().parameter());
+        }
+        // a change published this way also moves each touched series on, so an edit started before it is refused
+        for (RateValue v : change.add()) {
+            jdbc.update("insert into platform.rate_series (parameter, category, version, changed_by, changed_at)"
+                            + " values (?, ?, ?, ?, now()) on conflict (parameter, category) do update"
+                            + " set version = excluded.version, changed_by = excluded.changed_by,"
+                            + " changed_at = excluded.changed_at", v.key().parameter(), v.key().category(), version,
+                    change.author());
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,0 +1,159 @@
+package eu.ondernemerscheck.rates;
+
+import eu.ondernemerscheck.application.clients.port.in.ClientFactsUseCase;
+import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
+import eu.ondernemerscheck.application.clients.port.in.RegisterClientUseCase;
+import eu.ondernemerscheck.application.clients.port.in.SaveFactsCommand;
+import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
+import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeProgress;
+import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeResultsUseCase;
+import eu.ondernemerscheck.application.rates.port.in.ChangeRateCommand;
+import eu.ondernemerscheck.application.rates.port.in.ChangeRatesUseCase;
+import eu.ondernemerscheck.application.rates.port.in.RateSeries;
+import eu.ondernemerscheck.application.rates.port.in.ViewRatesUseCase;
+import eu.ondernemerscheck.application.tenancy.TenantContext;
+import eu.ondernemerscheck.domain.portfolio.Client;
+import eu.ondernemerscheck.domain.portfolio.StoredResult;
+import eu.ondernemerscheck.domain.rules.Country;
+import eu.ondernemerscheck.domain.rules.RateKey;
+import eu.ondernemerscheck.domain.rules.RateRecord;
+import eu.ondernemerscheck.domain.rules.RateValue;
+import eu.ondernemerscheck.domain.shared.Firm;
+import eu.ondernemerscheck.domain.shared.Role;
+import eu.ondernemerscheck.support.AsAdministrator;
+import eu.ondernemerscheck.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * After a publication every firm's stored results are recomputed firm by firm. A firm whose recompute breaks off
+ * halfway (the database refuses the second client's result) keeps all its old results and is set aside, while the
+ * other firms are done; a retry completes it.
+ */
+@IntegrationTest
+class RecomputeAfterPublishTest {
+
+    private static final RateKey KIA_RATE = RateKey.of("nl.kia.rate");
+    private static final String ACCOUNTANT = "boekhouder@herbereken.example";
+
+    @Autowired
+    ProvisionFirmUseCase firms;
+    @Autowired
+    RegisterClientUseCase register;
+    @Autowired
+    ClientFactsUseCase facts;
+    @Autowired
+    ChangeRatesUseCase changes;
+    @Autowired
+    ViewRatesUseCase view;
+    @Autowired
+    RecomputeResultsUseCase recompute;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    private List<Client> firmWithTwoKiaClients(Firm firm) {
+        TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            Client first = register.register(new RegisterClientCommand("Eerste", Country.NL, "eenmanszaak"));
+            facts.save(new SaveFactsCommand(first.id(), 2025, Map.of("nl-kia",
+                    Map.of("investment_total_eur", new BigDecimal("2901"))), 0));
+            Client second = register.register(new RegisterClientCommand("Tweede", Country.NL, "bv"));
+            facts.save(new SaveFactsCommand(second.id(), 2025, Map.of("nl-kia",
+                    Map.of("investment_total_eur", new BigDecimal("10000"))), 0));
+            return List.of(first, second);
+        }
+    }
+
+    private StoredResult kia(Firm firm, Client client) {
+        TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            return facts.results(client.id(), 2025).stream().filter(r -> r.scheme().equals("nl-kia")).findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    private long publishKiaRate2025(String rate, String reason) {
+        TestAdmins.signIn(context, "anna@beheer.example", Role.ADMIN);
+        RateSeries series = view.series("nl-kia").stream().filter(s -> s.key().equals(KIA_RATE)).findFirst()
+                .orElseThrow();
+        RateRecord current = series.records().stream().filter(r -> r.state() == RateRecord.State.IN_FORCE
+                && r.value().appliesOn(LocalDate.of(2025, 6, 1))).findFirst().orElseThrow();
+        RateValue v = current.value();
+        long draft = changes.proposeChange(new ChangeRateCommand(KIA_RATE, current.id(), series.stamp().version(),
+                v.effectiveFrom(), v.effectiveUntil(), new BigDecimal(rate), v.status(), v.source().title(),
+                v.source().url(), LocalDate.now(), "", reason));
+        changes.publish(draft);
+        return draft;
+    }
+
+    /** Each call takes one firm; the number of firms in the shared database bounds the calls. */
+    private RecomputeProgress runUntilNothingWaits() {
+        TestAdmins.signIn(context, "anna@beheer.example", Role.ADMIN);
+        RecomputeProgress progress = recompute.progress();
+        for (int i = 0; i <= progress.firms() && progress.waiting() > 0; i++) {
+            progress = recompute.recomputeNext();
+        }
+        return progress;
+    }
+
+    @Test
+    void aBrokenFirmStaysWhollyOldWhileTheOthersAreDoneAndARetryCompletesIt() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Firm broken = AsAdministrator.provision(firms, "Breekt " + tag);
+        Firm healthy = AsAdministrator.provision(firms, "Gezond " + tag);
+        List<Client> brokenClients = firmWithTwoKiaClients(broken);
+        List<Client> healthyClients = firmWithTwoKiaClients(healthy);
+        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
+                broken.id().value());
+        // the fault: the database refuses the second client's new result, after the first one's was written
+        jdbc.execute("create function " + schema + ".refuse_second() returns trigger language plpgsql as $$"
+                + " begin raise exception 'storage fault for the test'; end $$");
+        jdbc.execute("create trigger refuse_second before insert on " + schema + ".client_result for each row"
+                + " when (new.client_id = " + brokenClients.get(1).id() + ") execute function " + schema
+                + ".refuse_second()");
+
+        long draft = publishKiaRate2025("0.30", "herberekening testen");
+        try {
+            RecomputeProgress progress = runUntilNothingWaits();
+            assertThat(progress.waiting()).isZero();
+            assertThat(progress.failed()).isGreaterThanOrEqualTo(1);
+
+            // 28% of 2,901 = 812.28 and of 10,000 = 2,800.00; with 30%: 870.30 and 3,000.00
+            assertThat(kia(healthy, healthyClients.get(0)).figure()).isEqualByComparingTo("870.30");
+            assertThat(kia(healthy, healthyClients.get(1)).figure()).isEqualByComparingTo("3000.00");
+            assertThat(kia(healthy, healthyClients.get(0)).rateVersion()).contains("v" + draft);
+            assertThat(kia(broken, brokenClients.get(0)).figure()).isEqualByComparingTo("812.28");
+            assertThat(kia(broken, brokenClients.get(1)).figure()).isEqualByComparingTo("2800.00");
+            assertThat(kia(broken, brokenClients.get(0)).rateVersion()).doesNotContain("v" + draft);
+            assertThat(jdbc.queryForObject("select problem from platform.rate_recompute where firm_id = ?",
+                    String.class, broken.id().value())).contains("storage fault for the test");
+
+            jdbc.execute("drop trigger refuse_second on " + schema + ".client_result");
+            TestAdmins.signIn(context, "anna@beheer.example", Role.ADMIN);
+            recompute.retryFailed();
+            progress = runUntilNothingWaits();
+            assertThat(progress.finished()).isTrue();
+            assertThat(progress.failed()).isZero();
+            assertThat(kia(broken, brokenClients.get(0)).figure()).isEqualByComparingTo("870.30");
+            assertThat(kia(broken, brokenClients.get(1)).figure()).isEqualByComparingTo("3000.00");
+            assertThat(kia(broken, brokenClients.get(1)).rateVersion()).contains("v" + draft);
+        } finally {
+            jdbc.execute("drop trigger if exists refuse_second on " + schema + ".client_result");
+            publishKiaRate2025("0.28", "terug naar het gepubliceerde tarief na de test");
+            runUntilNothingWaits();
+        }
+        assertThat(kia(healthy, healthyClients.get(0)).figure()).isEqualByComparingTo("812.28");
+    }
+}
