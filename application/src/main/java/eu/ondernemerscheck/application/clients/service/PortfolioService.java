@@ -36,6 +36,7 @@ class PortfolioService implements PortfolioUseCase {
     }
 
     @Override
+    @PreAuthorize("hasRole('ACCOUNTANT')")
     public int currentYear() {
         return LocalDate.now(clock).getYear();
     }
