@@ -42,4 +42,10 @@ class ReportSourcesAdapter implements ReportSourcesPort {
                         Long.parseLong(id.group(1)))
                 .stream().findFirst();
     }
+
+    @Override
+    public void linkClientAccount(String email, FirmId firm, long clientId) {
+        jdbc.update("update platform.app_user set client_id = ? where email = ? and firm_id = ? and role = 'CLIENT'",
+                clientId, email, firm.value());
+    }
 }

@@ -9,7 +9,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import eu.ondernemerscheck.domain.portfolio.Client;
 import eu.ondernemerscheck.application.clients.port.in.ListClientsUseCase;
+import eu.ondernemerscheck.adapter.web.report.PortfolioExchange;
+import eu.ondernemerscheck.adapter.web.report.ReportLinks;
+import eu.ondernemerscheck.application.clients.port.in.ClientFactsUseCase;
+import eu.ondernemerscheck.application.exchange.port.in.ExportPortfolioUseCase;
 import eu.ondernemerscheck.application.invitations.port.in.InviteClientUseCase;
+import eu.ondernemerscheck.application.report.port.in.ClientReportUseCase;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -25,15 +30,18 @@ class PortfolioView extends VerticalLayout {
     final Grid<Client> grid = new Grid<>();
     final Button invite = new Button(text("client.invite.button"));
 
-    PortfolioView(ListClientsUseCase clients, InviteClientUseCase invitations,
+    PortfolioView(ListClientsUseCase clients, InviteClientUseCase invitations, ClientFactsUseCase facts,
+                  ClientReportUseCase reports, ExportPortfolioUseCase export,
                   @Value("${ondernemerscheck.public-url:}") String publicUrl) {
         addClassName("oc-page");
         invite.addClickListener(e -> new InviteClientDialog(invitations, clients.listClients(), publicUrl,
                 () -> grid.setItems(clients.listClients())).open());
-        add(new H2("Portefeuille"), invite);
+        add(new H2("Portefeuille"), invite, PortfolioExchange.bar(export));
         grid.addColumn(Client::name).setHeader("Klant").setSortable(true).setFlexGrow(2);
         grid.addColumn(Client::country).setHeader("Land").setSortable(true).setAutoWidth(true);
         grid.addColumn(Client::legalForm).setHeader("Rechtsvorm").setSortable(true);
+        grid.addComponentColumn(c -> ReportLinks.forClient(reports, facts, c.id())).setHeader("Rapport")
+                .setAutoWidth(true);
         grid.setItems(clients.listClients());
         add(grid);
     }

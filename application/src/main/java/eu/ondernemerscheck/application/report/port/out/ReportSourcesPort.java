@@ -12,4 +12,7 @@ public interface ReportSourcesPort {
     Optional<Long> clientOfAccount(long accountId, FirmId firm);
 
     Optional<LocalDate> ratesPublishedOn(String rateVersion);
+
+    /** Links a CLIENT account of that firm, found by its e-mail address, to a client record (demo data only). */
+    void linkClientAccount(String email, FirmId firm, long clientId);
 }
