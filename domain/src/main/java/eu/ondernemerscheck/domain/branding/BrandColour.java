@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 /** The firm's colour as six hexadecimal digits ({@code #1f5f8b}), the only form the report and the pages accept. */
 public record BrandColour(String hex) {
 
+    private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
+
     /** The product's own blue, used until a firm picks its colour. */
     public static final BrandColour DEFAULT = new BrandColour("#1f5f8b");
-
-    private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
 
     public BrandColour {
         hex = hex == null ? "" : hex.strip().toLowerCase(Locale.ROOT);

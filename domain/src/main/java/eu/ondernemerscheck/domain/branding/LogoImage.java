@@ -28,8 +28,7 @@ public record LogoImage(LogoType type, byte[] bytes, int width, int height) {
     public static final int MAX_PIXELS_PER_SIDE = 4000;
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    private static final Pattern SVG_ROOT = Pattern.compile(
-            "\\A\\s*(<\\?xml[^>]*\\?>\\s*)?(<!--.*?-->\\s*)*<svg[\\s>]", Pattern.DOTALL);
+    private static final Pattern SVG_ROOT = Pattern.compile("\\A\\s*<(?:.*?<)?svg[\\s>]", Pattern.DOTALL);
     private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("\\son[a-z]+\\s*=");
     private static final Pattern REFERENCE = Pattern.compile("(?:href|src)\\s*=\\s*[\"']?\\s*([^\"'\\s>]*)");
     private static final Pattern CSS_URL = Pattern.compile("url\\s*\\(\\s*[\"']?\\s*([^\"')\\s]*)");
