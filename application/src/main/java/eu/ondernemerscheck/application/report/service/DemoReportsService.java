@@ -62,7 +62,8 @@ class DemoReportsService implements SeedDemoReportsUseCase {
                     }
                     case "Peeters Consult" -> save(client, Map.of(
                             "be-car-deductibility", Map.of("fuel", "diesel", "co2_g_km", new BigDecimal("120"),
-                                    "order_date", "2024-05-15", "car_costs_eur", new BigDecimal("8000"))));
+                                    "order_date", "2024-05-15", "car_costs_eur", new BigDecimal("8000"),
+                            "professional_km", new BigDecimal("12000"), "total_km", new BigDecimal("20000"))));
                     default -> {
                     }
                 }
