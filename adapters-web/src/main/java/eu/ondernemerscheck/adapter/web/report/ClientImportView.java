@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import eu.ondernemerscheck.application.exchange.port.in.ImportClientsCommand;
 import eu.ondernemerscheck.application.exchange.port.in.ImportClientsUseCase;
-import eu.ondernemerscheck.application.exchange.port.in.ImportMode;
+import eu.ondernemerscheck.domain.exchange.ImportMode;
 import eu.ondernemerscheck.application.exchange.port.in.ImportOutcome;
 import eu.ondernemerscheck.domain.exchange.CsvText;
 import eu.ondernemerscheck.domain.exchange.ImportPreview;

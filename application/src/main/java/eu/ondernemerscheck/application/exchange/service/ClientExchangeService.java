@@ -8,7 +8,7 @@ import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
 import eu.ondernemerscheck.application.exchange.port.in.ExportPortfolioUseCase;
 import eu.ondernemerscheck.application.exchange.port.in.ImportClientsCommand;
 import eu.ondernemerscheck.application.exchange.port.in.ImportClientsUseCase;
-import eu.ondernemerscheck.application.exchange.port.in.ImportMode;
+import eu.ondernemerscheck.domain.exchange.ImportMode;
 import eu.ondernemerscheck.application.exchange.port.in.ImportOutcome;
 import eu.ondernemerscheck.application.exchange.port.in.ImportProgress;
 import eu.ondernemerscheck.application.exchange.port.out.ImportClientsPort;

@@ -1,6 +1,7 @@
 package eu.ondernemerscheck.application.exchange.port.in;
 
 import eu.ondernemerscheck.domain.exchange.CsvText;
+import eu.ondernemerscheck.domain.exchange.ImportMode;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
 
 import java.util.Objects;
