@@ -13,7 +13,8 @@ import eu.ondernemerscheck.domain.portfolio.YearFacts;
 import eu.ondernemerscheck.domain.portfolio.YearResults;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -36,10 +37,13 @@ class DemoReportsService implements SeedDemoReportsUseCase {
     private final LoadRateBookPort rates;
     private final ReportSourcesPort sources;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final YearResults engine = new YearResults(SchemeCatalogue.standard());
 
     DemoReportsService(LoadClientsPort clients, ClientFactsPort facts, StoredResultsPort results,
-                       LoadRateBookPort rates, ReportSourcesPort sources, Clock clock) {
+                       LoadRateBookPort rates, ReportSourcesPort sources, Clock clock,
+                       PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.clients = clients;
         this.facts = facts;
         this.results = results;
@@ -48,10 +52,16 @@ class DemoReportsService implements SeedDemoReportsUseCase {
         this.clock = clock;
     }
 
+    /** The firm is entered before the transaction starts, so its connection opens on the firm's schema. */
     @Override
-    @Transactional
     public void seedDemoReports(FirmId demoFirm, String demoClientEmail) {
         try (TenantContext.Scope ignored = TenantContext.enter(demoFirm)) {
+            transaction.executeWithoutResult(status -> seed(demoFirm, demoClientEmail));
+        }
+    }
+
+    private void seed(FirmId demoFirm, String demoClientEmail) {
+        {
             for (Client client : clients.loadClients()) {
                 switch (client.name()) {
                     case "Bakkerij De Zon" -> {
