@@ -3,6 +3,8 @@ package eu.ondernemerscheck.demo;
 import eu.ondernemerscheck.application.accounts.port.in.DemoAccount;
 import eu.ondernemerscheck.application.accounts.port.in.SeedDemoDataUseCase;
 import eu.ondernemerscheck.application.firms.port.in.ListFirmsUseCase;
+import eu.ondernemerscheck.application.report.port.in.SeedDemoReportsUseCase;
+import eu.ondernemerscheck.domain.shared.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -25,10 +27,12 @@ class DemoDataRunner implements ApplicationRunner {
 
     private final SeedDemoDataUseCase demo;
     private final ListFirmsUseCase firms;
+    private final SeedDemoReportsUseCase reports;
 
-    DemoDataRunner(SeedDemoDataUseCase demo, ListFirmsUseCase firms) {
+    DemoDataRunner(SeedDemoDataUseCase demo, ListFirmsUseCase firms, SeedDemoReportsUseCase reports) {
         this.demo = demo;
         this.firms = firms;
+        this.reports = reports;
     }
 
     @Override
@@ -54,6 +58,9 @@ class DemoDataRunner implements ApplicationRunner {
             System.out.println("Demogegevens bestaan al; de wachtwoorden zijn bij de eerste start getoond.");
             return;
         }
+        created.stream().filter(a -> a.role() == Role.CLIENT).findFirst().ifPresent(client -> firms.listFirms()
+                .stream().filter(f -> f.name().startsWith("Demokantoor")).findFirst()
+                .ifPresent(f -> reports.seedDemoReports(f.id(), client.email())));
         StringBuilder out = new StringBuilder("\n=== Demo-accounts (wachtwoorden worden maar één keer getoond) ===\n");
         for (DemoAccount a : created) {
             out.append(String.format("  %-10s %-38s %s%n", a.role(), a.email(), a.password()));

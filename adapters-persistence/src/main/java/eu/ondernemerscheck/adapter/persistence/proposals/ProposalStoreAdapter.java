@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.persistence.proposals;
 
+import eu.ondernemerscheck.application.clients.port.out.OpenProposalsPort;
 import eu.ondernemerscheck.application.proposals.port.out.ProposalStorePort;
 import eu.ondernemerscheck.domain.proposals.Proposal;
 import eu.ondernemerscheck.domain.proposals.ProposalStatus;
@@ -21,6 +22,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +37,7 @@ import java.util.Optional;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-class ProposalStoreAdapter implements ProposalStorePort {
+class ProposalStoreAdapter implements ProposalStorePort, OpenProposalsPort {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -202,6 +205,27 @@ class ProposalStoreAdapter implements ProposalStorePort {
             }
         }
         return out;
+    }
+
+    /** Submitted proposals waiting for the accountant, per client of one portfolio page. */
+    @Override
+    public Map<Long, Integer> openProposals(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return work(c -> {
+            try (PreparedStatement s = c.prepareStatement("select client_id, count(*) from proposal "
+                    + "where status = 'SUBMITTED' and client_id = any (?) group by client_id")) {
+                s.setArray(1, c.createArrayOf("bigint", clientIds.toArray()));
+                Map<Long, Integer> counts = new HashMap<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(rs.getLong(1), rs.getInt(2));
+                    }
+                }
+                return counts;
+            }
+        });
     }
 
     private static Instant instant(Timestamp t) {

@@ -9,6 +9,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import eu.ondernemerscheck.adapter.web.proposals.ClientProposals;
+import eu.ondernemerscheck.adapter.web.report.ReportLinks;
+import eu.ondernemerscheck.application.proposals.port.in.ReviewProposalsUseCase;
+import eu.ondernemerscheck.application.report.port.in.ClientReportUseCase;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -96,8 +100,14 @@ class ClientWorkspaceView extends VerticalLayout implements HasUrlParameter<Stri
     private final Set<String> used = new HashSet<>();
     private long clientId;
 
+    private final ClientReportUseCase reports;
+    private final ReviewProposalsUseCase proposals;
+
     ClientWorkspaceView(ClientProfileUseCase profiles, ClientFactsUseCase facts, RollForwardUseCase rollForward,
-                        PortfolioUseCase portfolio, CalculateUseCase calculations) {
+                        PortfolioUseCase portfolio, CalculateUseCase calculations, ClientReportUseCase reports,
+                        ReviewProposalsUseCase proposals) {
+        this.reports = reports;
+        this.proposals = proposals;
         this.profiles = profiles;
         this.facts = facts;
         this.rollForward = rollForward;
@@ -138,7 +148,9 @@ class ClientWorkspaceView extends VerticalLayout implements HasUrlParameter<Stri
             title.setText(saved.name());
         }, () -> getUI().ifPresent(ui -> ui.getPage().reload()));
         Details profileDetails = new Details(text("profile.title"), profileForm);
-        add(new RouterLink(text("client.back"), PortfolioView.class), title, profileDetails, year, yearArea);
+        add(new RouterLink(text("client.back"), PortfolioView.class), title,
+                ReportLinks.forClient(reports, facts, clientId), new ClientProposals(proposals, clientId),
+                profileDetails, year, yearArea);
         showYear(chosen, query.getSingleParameter("veld").orElse(""));
     }
 

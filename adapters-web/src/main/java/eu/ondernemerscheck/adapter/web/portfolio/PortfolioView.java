@@ -19,7 +19,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import eu.ondernemerscheck.application.clients.port.in.ListClientsUseCase;
+import eu.ondernemerscheck.adapter.web.report.PortfolioExchange;
 import eu.ondernemerscheck.application.clients.port.in.PortfolioUseCase;
+import eu.ondernemerscheck.application.exchange.port.in.ExportPortfolioUseCase;
 import eu.ondernemerscheck.application.invitations.port.in.InviteClientUseCase;
 import eu.ondernemerscheck.domain.portfolio.PortfolioQuery;
 import eu.ondernemerscheck.domain.portfolio.PortfolioRow;
@@ -57,6 +59,7 @@ class PortfolioView extends VerticalLayout {
     private final PortfolioUseCase portfolio;
 
     PortfolioView(PortfolioUseCase portfolio, ListClientsUseCase clients, InviteClientUseCase invitations,
+                  ExportPortfolioUseCase export,
                   @Value("${ondernemerscheck.public-url:}") String publicUrl) {
         this.portfolio = portfolio;
         addClassName("oc-page");
@@ -89,7 +92,7 @@ class PortfolioView extends VerticalLayout {
         Div filters = new Div(year, search, country, legalForm, signal, invite);
         filters.addClassName("oc-filters");
         count.addClassName("oc-muted");
-        add(new H2(PortfolioTexts.text("portfolio.title")), filters, count);
+        add(new H2(PortfolioTexts.text("portfolio.title")), filters, PortfolioExchange.bar(export), count);
 
         grid.addColumn(LitRenderer.<PortfolioRow>of("<a href=\"${item.href}\">${item.name}</a>")
                         .withProperty("href", r -> "klanten/" + r.clientId() + "?jaar=" + year.getValue())

@@ -16,7 +16,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.ondernemerscheck.adapter.web.report.FirmLogo;
+import eu.ondernemerscheck.application.branding.port.in.PublicBrandingUseCase;
 import eu.ondernemerscheck.application.rates.port.in.CalculateUseCase;
+import eu.ondernemerscheck.domain.branding.Branding;
 import eu.ondernemerscheck.application.selfcheck.port.in.FindCheckFirmUseCase;
 import eu.ondernemerscheck.application.selfcheck.port.in.FirmFace;
 import eu.ondernemerscheck.application.selfcheck.port.in.LeaveContactDetailsUseCase;
@@ -31,7 +34,8 @@ import java.util.UUID;
 /**
  * A firm's public quick check, {@code /check/<public id of the firm>}: pick the country, answer a few questions per
  * scheme and see the figures at once; then create an account or leave contact details for the firm. The public id
- * only picks whose name shows and where a lead goes; no client data of the firm is read. Nothing is stored until the
+ * only picks whose name and branding (display name, logo, colour, from the platform register) show and where a lead
+ * goes; no client data of the firm is read. Nothing is stored until the
  * visitor sends the contact form.
  */
 @Route(value = "check", autoLayout = false)
@@ -43,6 +47,7 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
     private final QuickCheckQuestionnaireUseCase questionnaires;
     private final CalculateUseCase calculations;
     private final LeaveContactDetailsUseCase leads;
+    private final PublicBrandingUseCase brandings;
 
     final RadioButtonGroup<Country> country = new RadioButtonGroup<>();
     final Div checkArea = new Div();
@@ -51,8 +56,9 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
     private FirmFace firm;
 
     QuickCheckView(FindCheckFirmUseCase firms, QuickCheckQuestionnaireUseCase questionnaires,
-                   CalculateUseCase calculations, LeaveContactDetailsUseCase leads) {
+                   CalculateUseCase calculations, LeaveContactDetailsUseCase leads, PublicBrandingUseCase brandings) {
         this.firms = firms;
+        this.brandings = brandings;
         this.questionnaires = questionnaires;
         this.calculations = calculations;
         this.leads = leads;
@@ -73,15 +79,22 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
             return;
         }
         firm = found.get();
-        H1 brand = new H1(firm.name());
+        Branding branding = brandings.brandingOfCheck(firm.publicId()).orElseGet(() -> Branding.unset(firm.name()));
+        // the colour was checked as #rrggbb when saved, so it cannot carry anything but a colour into the style
+        getStyle().set("--oc-firm-colour", branding.colour().hex());
+        H1 brand = new H1(branding.displayName());
         brand.addClassName("oc-brand");
-        Paragraph intro = new Paragraph(texts.get("intro", firm.name()));
+        Div brandBar = new Div();
+        brandBar.addClassName("oc-firm-bar");
+        FirmLogo.of(branding).ifPresent(brandBar::add);
+        brandBar.add(brand);
+        Paragraph intro = new Paragraph(texts.get("intro", branding.displayName()));
         country.setLabel(texts.get("country.label"));
         country.setItems(Country.NL, Country.BE);
         country.setItemLabelGenerator(c -> texts.get("country." + c.name()));
         country.addValueChangeListener(e -> showCountry(e.getValue()));
         checkArea.addClassName("oc-check-area");
-        add(brand, new H2(texts.get("title")), intro, country, checkArea);
+        add(brandBar, new H2(texts.get("title")), intro, country, checkArea);
     }
 
     private static Optional<UUID> parse(String publicId) {
