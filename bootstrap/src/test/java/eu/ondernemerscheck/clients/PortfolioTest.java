@@ -100,7 +100,7 @@ class PortfolioTest {
             assertThat(bakkerRow.topSignal()).startsWith(SignalKind.KOR_THRESHOLD.label());
             // 21% of 19,000
             assertThat(bakkerRow.topSignalEur()).isEqualByComparingTo("3990.00");
-            assertThat(bakkerRow.openProposals()).as("no proposals feature yet").isNull();
+            assertThat(bakkerRow.openProposals()).as("no proposal submitted").isZero();
             assertThat(byName.get(1).vaaEur()).isNotNull().isPositive();
 
             assertThat(portfolio.clients(all.sortedBy(PortfolioQuery.Sort.KIA, true), 0, 50))

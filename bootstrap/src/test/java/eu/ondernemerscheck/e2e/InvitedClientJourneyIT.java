@@ -52,8 +52,9 @@ class InvitedClientJourneyIT {
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klant uitnodigen")).click();
         office.getByLabel("E-mailadres van de klant").fill(email);
         office.getByLabel("Naam van de nieuwe klant").fill(clientName);
-        office.locator("vaadin-select").first().click();
-        office.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Nederland")).click();
+        // the dialog is attached after the portfolio and its filters, so its country field is the last select
+        office.locator("vaadin-select").last().click();
+        office.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Nederland")).click();
         office.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Rechtsvorm")).fill("eenmanszaak");
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodiging versturen")).click();
         assertThat(office.getByText(clientName).first()).isVisible();

@@ -1,24 +1,20 @@
 package eu.ondernemerscheck.application.report.service;
 
+import eu.ondernemerscheck.application.clients.port.in.ClientFactsUseCase;
+import eu.ondernemerscheck.application.clients.port.in.SaveFactsCommand;
 import eu.ondernemerscheck.application.clients.port.out.ClientFactsPort;
 import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
-import eu.ondernemerscheck.application.clients.port.out.StoredResultsPort;
-import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
 import eu.ondernemerscheck.application.report.port.in.SeedDemoReportsUseCase;
 import eu.ondernemerscheck.application.report.port.out.ReportSourcesPort;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
-import eu.ondernemerscheck.domain.catalogue.SchemeCatalogue;
 import eu.ondernemerscheck.domain.portfolio.Client;
-import eu.ondernemerscheck.domain.portfolio.YearFacts;
-import eu.ondernemerscheck.domain.portfolio.YearResults;
 import eu.ondernemerscheck.domain.shared.FirmId;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -33,27 +29,22 @@ class DemoReportsService implements SeedDemoReportsUseCase {
 
     private final LoadClientsPort clients;
     private final ClientFactsPort facts;
-    private final StoredResultsPort results;
-    private final LoadRateBookPort rates;
+    private final ClientFactsUseCase store;
     private final ReportSourcesPort sources;
-    private final Clock clock;
     private final TransactionTemplate transaction;
-    private final YearResults engine = new YearResults(SchemeCatalogue.standard());
 
-    DemoReportsService(LoadClientsPort clients, ClientFactsPort facts, StoredResultsPort results,
-                       LoadRateBookPort rates, ReportSourcesPort sources, Clock clock,
-                       PlatformTransactionManager transactions) {
+    DemoReportsService(LoadClientsPort clients, ClientFactsPort facts, ClientFactsUseCase store,
+                       ReportSourcesPort sources, PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.clients = clients;
         this.facts = facts;
-        this.results = results;
-        this.rates = rates;
+        this.store = store;
         this.sources = sources;
-        this.clock = clock;
     }
 
     /** The firm is entered before the transaction starts, so its connection opens on the firm's schema. */
     @Override
+    @PreAuthorize("hasRole('SYSTEM')")
     public void seedDemoReports(FirmId demoFirm, String demoClientEmail) {
         try (TenantContext.Scope ignored = TenantContext.enter(demoFirm)) {
             transaction.executeWithoutResult(status -> seed(demoFirm, demoClientEmail));
@@ -85,9 +76,7 @@ class DemoReportsService implements SeedDemoReportsUseCase {
         if (facts.load(client.id(), DEMO_YEAR).isPresent()) {
             return;
         }
-        Instant now = clock.instant();
-        YearFacts saved = facts.save(client.id(), DEMO_YEAR, answers, 0, "demo", now);
-        results.replace(client.id(), DEMO_YEAR, engine.compute(client, saved, rates.currentRateBook(), now),
-                "demogegevens");
+        // the accountant's own path: results, signals and the portfolio overview are stored with the facts
+        store.save(new SaveFactsCommand(client.id(), DEMO_YEAR, answers, 0));
     }
 }
