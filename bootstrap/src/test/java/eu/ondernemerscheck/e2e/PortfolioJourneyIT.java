@@ -1,0 +1,71 @@
+package eu.ondernemerscheck.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Journey 4 on the packaged jar with demo data: the demo accountant filters the portfolio, opens a client, changes a
+ * fact and sees the figure and its explanation follow, then saves.
+ */
+class PortfolioJourneyIT {
+
+    static RunningApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.demo();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void theAccountantFiltersOpensAClientAndSeesAChangedFactMoveTheFigureAndItsExplanation() {
+        Page page = browser.newPage();
+        DemoSignIn.signIn(page, app, app.demoAccount("ACCOUNTANT"));
+        page.navigate(app.baseUrl() + "portefeuille");
+
+        // the demo facts are for 2025
+        page.locator("vaadin-select").first().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("2025")).click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoek op naam")).fill("Bakkerij");
+        Locator grid = page.locator("vaadin-grid");
+        assertThat(grid).containsText("Bakkerij De Zon");
+        // 28% of the demo bakery's 2,901 of investments (KIA-02 of the sample cases)
+        assertThat(grid).containsText("€ 812,28");
+        assertThat(grid).not().containsText("Peeters Consult");
+        Browser.screenshot(page, "portfolio-filtered");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bakkerij De Zon")).click();
+        page.waitForURL(Pattern.compile(".*/klanten/\\d+\\?jaar=2025$"));
+        Locator kia = page.locator(".oc-scheme[data-scheme='nl-kia']");
+        assertThat(kia.locator(".oc-figure")).containsText("812,28");
+
+        Locator amount = kia.locator("vaadin-text-field[data-input='investment_total_eur'] input");
+        amount.fill("3.000");
+        amount.press("Tab");
+        assertThat(kia.locator(".oc-figure")).containsText("840,00");
+        kia.locator("vaadin-details-summary").click();
+        assertThat(kia.locator("vaadin-details")).containsText("3.000");
+        Browser.screenshot(page, "client-workspace-changed");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gegevens bewaren")).click();
+        assertThat(page.getByText("bewaard en opnieuw berekend")).isVisible();
+        page.navigate(app.baseUrl() + "portefeuille");
+        page.locator("vaadin-select").first().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("2025")).click();
+        assertThat(page.locator("vaadin-grid")).containsText("€ 840,00");
+    }
+}
