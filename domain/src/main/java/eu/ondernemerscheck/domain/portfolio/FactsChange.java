@@ -1,5 +1,7 @@
 package eu.ondernemerscheck.domain.portfolio;
 
+import eu.ondernemerscheck.domain.shared.JsonText;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +35,7 @@ public final class FactsChange {
                 if (json.length() > 1) {
                     json.append(',');
                 }
-                json.append(quote(key)).append(':').append(shown == null ? "null" : quote(String.valueOf(shown)));
+                json.append(JsonText.quote(key)).append(':').append(shown == null ? "null" : JsonText.quote(String.valueOf(shown)));
             }
         }
         return json.append('}').toString();
@@ -50,26 +52,5 @@ public final class FactsChange {
             return x.compareTo(y) == 0;
         }
         return Objects.equals(a == null ? null : String.valueOf(a), b == null ? null : String.valueOf(b));
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

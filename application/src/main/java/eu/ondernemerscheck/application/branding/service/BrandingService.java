@@ -10,6 +10,7 @@ import eu.ondernemerscheck.application.branding.port.out.BrandingPort;
 import eu.ondernemerscheck.application.selfcheck.port.out.LoadCheckFirmPort;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
 import eu.ondernemerscheck.domain.branding.Branding;
+import eu.ondernemerscheck.domain.shared.JsonText;
 import eu.ondernemerscheck.domain.branding.LogoImage;
 import eu.ondernemerscheck.domain.shared.Actor;
 import eu.ondernemerscheck.domain.shared.Firm;
@@ -86,22 +87,8 @@ class BrandingService implements FirmBrandingUseCase, PublicBrandingUseCase {
     private static String describe(Branding b) {
         String logo = b.optionalLogo().map(l -> "{\"type\":\"" + l.type().name() + "\",\"bytes\":" + l.bytes().length
                 + ",\"sha256\":\"" + sha256(l.bytes()) + "\"}").orElse("null");
-        return "{\"displayName\":\"" + jsonText(b.displayName()) + "\",\"colour\":\"" + b.colour().hex()
+        return "{\"displayName\":" + JsonText.quote(b.displayName()) + ",\"colour\":\"" + b.colour().hex()
                 + "\",\"logo\":" + logo + "}";
-    }
-
-    private static String jsonText(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String sha256(byte[] bytes) {

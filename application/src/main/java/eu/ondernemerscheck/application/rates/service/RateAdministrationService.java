@@ -29,6 +29,7 @@ import eu.ondernemerscheck.domain.rules.SchemeDefinition;
 import eu.ondernemerscheck.domain.shared.Actor;
 import eu.ondernemerscheck.domain.shared.FieldError;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
+import eu.ondernemerscheck.domain.shared.JsonText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -235,21 +236,7 @@ class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase 
         }
 
         private static String field(String name, String value) {
-            StringBuilder out = new StringBuilder("\"").append(name).append("\":\"");
-            for (char c : value.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            return out.append('"').toString();
+            return JsonText.quote(name) + ":" + JsonText.quote(value);
         }
     }
 }
