@@ -57,6 +57,7 @@ class ClientImportView extends VerticalLayout {
 
     private byte[] file;
     private ImportPreview preview;
+    /** The running import, done once its outcome is handed to the screen. */
     CompletableFuture<ImportOutcome> running;
 
     ClientImportView(ImportClientsUseCase imports) {
@@ -139,8 +140,8 @@ class ClientImportView extends VerticalLayout {
         progress.setValue(0);
         ui.setPollInterval(500);
         running = imports.importClients(new ImportClientsCommand(file, mode.getValue()),
-                (done, total) -> ui.access(() -> progress.setValue(total == 0 ? 1 : (double) done / total)));
-        running.whenComplete((result, failure) -> ui.access(() -> finished(ui, result, failure)));
+                        (done, total) -> ui.access(() -> progress.setValue(total == 0 ? 1 : (double) done / total)))
+                .whenComplete((result, failure) -> ui.access(() -> finished(ui, result, failure)));
     }
 
     private void finished(UI ui, ImportOutcome result, Throwable failure) {
