@@ -16,12 +16,14 @@ import eu.ondernemerscheck.application.report.port.in.ReportFile;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
 import eu.ondernemerscheck.domain.exchange.ImportMode;
 import eu.ondernemerscheck.domain.portfolio.Client;
+import eu.ondernemerscheck.domain.portfolio.PortfolioQuery;
 import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.domain.shared.Role;
 import eu.ondernemerscheck.support.AsAdministrator;
 import eu.ondernemerscheck.support.IntegrationTest;
 import eu.ondernemerscheck.support.SharedContextSecurity;
+import eu.ondernemerscheck.support.TwoFirms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +89,7 @@ class ClientExchangeTest {
             register.register(new RegisterClientCommand("Smit; \"Zonen\"", Country.NL, ""));
             facts.save(new SaveFactsCommand(bakery.id(), 2025, Map.of("nl-kia",
                     Map.of("investment_total_eur", new BigDecimal("2901"))), 0));
-            file = export.exportPortfolio();
+            file = export.exportPortfolio(PortfolioQuery.all(2025));
         }
         assertThat(file.fileName()).startsWith("portefeuille-exportkantoor-").endsWith(".csv");
         String text = new String(file.content(), StandardCharsets.UTF_8);
@@ -110,6 +113,46 @@ class ClientExchangeTest {
                 + ".client where imported_in is not null", Integer.class)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from platform.audit_event where action = 'clients.imported'"
                 + " and firm_id = ?", Integer.class, beta.id().value())).isEqualTo(1);
+    }
+
+    @Test
+    void theExportHoldsOnlyTheClientsTheGridShowsInItsOrderAndImportsIntoAnotherFirm() {
+        TwoFirms f = TwoFirms.of(context);
+        SharedContextSecurity.useSharedStrategy(context);
+        SignedInForTest.signIn(f.accountantA, f.email("accountant-a"), Role.ACCOUNTANT, f.a.id());
+        int year = LocalDate.now().getYear();
+        ReportFile onlyVof;
+        ReportFile byNameDescending;
+        try (TenantContext.Scope ignored = TenantContext.enter(f.a.id())) {
+            onlyVof = export.exportPortfolio(new PortfolioQuery(year, f.markerA(), Country.NL, "vof", null,
+                    PortfolioQuery.Sort.NAME, false));
+            byNameDescending = export.exportPortfolio(new PortfolioQuery(year, f.markerA(), null, "", null,
+                    PortfolioQuery.Sort.NAME, true));
+        }
+        String vof = new String(onlyVof.content(), StandardCharsets.UTF_8);
+        assertThat(vof.lines().skip(1).toList()).as("the header and one client")
+                .singleElement().asString().startsWith("Klant 2 " + f.markerA() + ";NL;vof;");
+        assertThat(vof).doesNotContain("Klant 1 ").doesNotContain(f.markerB());
+        assertThat(onlyVof.fileName()).contains("-" + year + "-");
+        List<String> names = new String(byNameDescending.content(), StandardCharsets.UTF_8).lines().skip(1)
+                .map(line -> line.substring(0, line.indexOf(';'))).toList();
+        assertThat(names).containsSubsequence("Klant 2 " + f.markerA(), "Klant 1 " + f.markerA())
+                .allMatch(n -> n.contains(f.markerA()));
+        assertThat(jdbc.queryForObject("select after->>'filtered' from platform.audit_event"
+                + " where action = 'portfolio.exported' and firm_id = ? order by id desc limit 1",
+                String.class, f.a.id().value()))
+                .isEqualTo("true");
+
+        Firm other = firmWithAccountant("Ontvangend kantoor");
+        try (TenantContext.Scope ignored = TenantContext.enter(other.id())) {
+            assertThat(imports.preview(onlyVof.content()).invalidCount()).isZero();
+            ImportOutcome outcome = imports.importClients(new ImportClientsCommand(onlyVof.content(),
+                    ImportMode.ALL_OR_NOTHING), (done, total) -> { }).join();
+            assertThat(outcome.refused()).isFalse();
+            assertThat(list.listClients()).extracting(Client::name, Client::country, Client::legalForm)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Klant 2 " + f.markerA(), Country.NL,
+                            "vof"));
+        }
     }
 
     @Test

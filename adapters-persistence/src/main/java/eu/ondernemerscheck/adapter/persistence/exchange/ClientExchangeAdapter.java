@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +24,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 
-/** Stores imported clients in batches and reads the portfolio with each client's latest stored results. */
+/** Stores imported clients in batches and reads chosen clients with their stored results of one year. */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class ClientExchangeAdapter implements ImportClientsPort, LoadPortfolioPort {
@@ -77,36 +79,45 @@ class ClientExchangeAdapter implements ImportClientsPort, LoadPortfolioPort {
     }
 
     @Override
-    public List<PortfolioLine> portfolio() {
-        return em.unwrap(Session.class).doReturningWork(this::portfolio);
+    public List<PortfolioLine> portfolio(int year, List<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        return em.unwrap(Session.class).doReturningWork(c -> portfolio(c, year, clientIds));
     }
 
-    private List<PortfolioLine> portfolio(Connection c) throws SQLException {
+    private List<PortfolioLine> portfolio(Connection c, int year, List<Long> clientIds) throws SQLException {
+        Array ids = c.createArrayOf("bigint", clientIds.toArray());
         Map<Long, List<StoredResult>> results = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("select r.client_id, r.year, r.scheme, r.output, r.figure,"
                 + " r.figure_text, r.rate_version, r.provisional, r.pending, r.problem, r.computed_at"
-                + " from client_result r join (select client_id, max(year) as year from client_year"
-                + " group by client_id) latest on latest.client_id = r.client_id and latest.year = r.year");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                results.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredResult(rs.getLong(1),
-                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5), rs.getString(6),
-                        rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getString(10),
-                        rs.getTimestamp(11).toInstant()));
+                + " from client_result r where r.year = ? and r.client_id = any(?)")) {
+            s.setInt(1, year);
+            s.setArray(2, ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    results.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StoredResult(
+                            rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                            rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9),
+                            rs.getString(10), rs.getTimestamp(11).toInstant()));
+                }
             }
         }
-        List<PortfolioLine> lines = new ArrayList<>();
+        Map<Long, PortfolioLine> lines = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("select c.id, c.name, c.country, c.legal_form, c.version,"
-                + " (select max(year) from client_year y where y.client_id = c.id) from client c order by c.name, c.id");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                Client client = new Client(rs.getLong(1), rs.getString(2), Country.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getLong(5));
-                int year = rs.getInt(6);
-                Integer latest = rs.wasNull() ? null : year;
-                lines.add(new PortfolioLine(client, latest, results.getOrDefault(client.id(), List.of())));
+                + " exists (select 1 from client_year y where y.client_id = c.id and y.year = ?)"
+                + " from client c where c.id = any(?)")) {
+            s.setInt(1, year);
+            s.setArray(2, ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Client client = new Client(rs.getLong(1), rs.getString(2), Country.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getLong(5));
+                    lines.put(client.id(), new PortfolioLine(client, rs.getBoolean(6) ? year : null,
+                            results.getOrDefault(client.id(), List.of())));
+                }
             }
         }
-        return lines;
+        return clientIds.stream().map(lines::get).filter(Objects::nonNull).toList();
     }
 }

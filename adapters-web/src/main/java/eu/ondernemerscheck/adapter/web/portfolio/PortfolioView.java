@@ -57,6 +57,8 @@ class PortfolioView extends VerticalLayout {
     final Select<String> signal = new Select<>();
     final Span count = new Span();
     private final PortfolioUseCase portfolio;
+    /** What the grid shows now, for the export; written on the UI thread, read by the download request. */
+    private volatile PortfolioQuery shown;
 
     PortfolioView(PortfolioUseCase portfolio, ListClientsUseCase clients, InviteClientUseCase invitations,
                   ExportPortfolioUseCase export,
@@ -92,7 +94,8 @@ class PortfolioView extends VerticalLayout {
         Div filters = new Div(year, search, country, legalForm, signal, invite);
         filters.addClassName("oc-filters");
         count.addClassName("oc-muted");
-        add(new H2(PortfolioTexts.text("portfolio.title")), filters, PortfolioExchange.bar(export), count);
+        add(new H2(PortfolioTexts.text("portfolio.title")), filters, PortfolioExchange.bar(export, () -> shown),
+                count);
 
         grid.addColumn(LitRenderer.<PortfolioRow>of("<a href=\"${item.href}\">${item.name}</a>")
                         .withProperty("href", r -> "klanten/" + r.clientId() + "?jaar=" + year.getValue())
@@ -125,7 +128,9 @@ class PortfolioView extends VerticalLayout {
                 q -> portfolio.countClients(query(List.of())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("klanten/" + e.getItem().clientId()
                 + "?jaar=" + year.getValue())));
+        grid.addSortListener(e -> shown = shownQuery());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("topSignal"), SortDirection.DESCENDING)));
+        shown = shownQuery();
         grid.setHeight("70vh");
         add(grid);
 
@@ -162,7 +167,13 @@ class PortfolioView extends VerticalLayout {
                 : "with".equals(signal.getValue()), sort, descending);
     }
 
+    /** The filters together with the sort the grid's header shows now. */
+    PortfolioQuery shownQuery() {
+        return query(grid.getSortOrder().stream().flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
+    }
+
     private void refresh() {
+        shown = shownQuery();
         grid.getDataProvider().refreshAll();
     }
 

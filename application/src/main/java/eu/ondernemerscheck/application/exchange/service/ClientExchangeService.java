@@ -5,6 +5,7 @@ import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
 import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
 import eu.ondernemerscheck.application.branding.port.out.BrandingPort;
 import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
+import eu.ondernemerscheck.application.clients.port.out.PortfolioPort;
 import eu.ondernemerscheck.application.exchange.port.in.ExportPortfolioUseCase;
 import eu.ondernemerscheck.application.exchange.port.in.ImportClientsCommand;
 import eu.ondernemerscheck.application.exchange.port.in.ImportClientsUseCase;
@@ -23,6 +24,8 @@ import eu.ondernemerscheck.domain.exchange.ImportPreview;
 import eu.ondernemerscheck.domain.exchange.ImportRow;
 import eu.ondernemerscheck.domain.exchange.PortfolioLine;
 import eu.ondernemerscheck.domain.exchange.PortfolioSheet;
+import eu.ondernemerscheck.domain.portfolio.PortfolioQuery;
+import eu.ondernemerscheck.domain.portfolio.PortfolioRow;
 import eu.ondernemerscheck.domain.report.ReportFileName;
 import eu.ondernemerscheck.domain.shared.Actor;
 import eu.ondernemerscheck.domain.shared.FirmId;
@@ -41,8 +44,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,9 +64,13 @@ class ClientExchangeService implements ImportClientsUseCase, ExportPortfolioUseC
     /** How often the progress is told, in lines: often enough for a bar, rare enough to cost nothing. */
     static final int PROGRESS_STEP = 500;
 
+    /** Clients read per query while collecting the grid's rows for an export. */
+    private static final int EXPORT_PAGE = 1000;
+
     private final LoadClientsPort clients;
     private final ImportClientsPort imports;
     private final LoadPortfolioPort portfolio;
+    private final PortfolioPort grid;
     private final BrandingPort branding;
     private final LoadCheckFirmPort firms;
     private final RecordAuditPort audit;
@@ -70,11 +79,12 @@ class ClientExchangeService implements ImportClientsUseCase, ExportPortfolioUseC
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
     ClientExchangeService(LoadClientsPort clients, ImportClientsPort imports, LoadPortfolioPort portfolio,
-                          BrandingPort branding, LoadCheckFirmPort firms, RecordAuditPort audit,
+                          PortfolioPort grid, BrandingPort branding, LoadCheckFirmPort firms, RecordAuditPort audit,
                           PlatformTransactionManager transactions, Clock clock) {
         this.clients = clients;
         this.imports = imports;
         this.portfolio = portfolio;
+        this.grid = grid;
         this.branding = branding;
         this.firms = firms;
         this.audit = audit;
@@ -137,18 +147,33 @@ class ClientExchangeService implements ImportClientsUseCase, ExportPortfolioUseC
     @Override
     @PreAuthorize("hasRole('ACCOUNTANT')")
     @Transactional
-    public ReportFile exportPortfolio() {
+    public ReportFile exportPortfolio(PortfolioQuery query) {
         FirmId firm = TenantContext.require();
-        List<PortfolioLine> lines = portfolio.portfolio();
+        Objects.requireNonNull(query, "query");
+        List<Long> shown = new ArrayList<>();
+        for (int offset = 0; ; offset += EXPORT_PAGE) {
+            List<PortfolioRow> page = grid.page(query, offset, EXPORT_PAGE);
+            page.forEach(row -> shown.add(row.clientId()));
+            if (page.size() < EXPORT_PAGE) {
+                break;
+            }
+        }
+        List<PortfolioLine> lines = portfolio.portfolio(query.year(), shown);
         byte[] csv = PortfolioSheet.csv(lines, SchemeCatalogue.standard());
         String firmName = branding.load(firm).map(Branding::displayName)
                 .orElseGet(() -> firms.findById(firm).map(f -> f.name()).orElse(""));
         Instant now = clock.instant();
         audit.append(new AuditEvent(now, CurrentActor.get().map(Actor::accountId).orElse(null), CurrentActor.name(),
-                firm, "portfolio.exported", "firm " + firm.value(), null, "{\"clients\":" + lines.size() + "}"));
+                firm, "portfolio.exported", "firm " + firm.value(), null, "{\"clients\":" + lines.size()
+                + ",\"year\":" + query.year() + ",\"filtered\":" + filtered(query) + "}"));
         String day = LocalDate.ofInstant(now, ZoneId.of("Europe/Amsterdam")).toString();
-        return new ReportFile("portefeuille-" + ReportFileName.slug(firmName) + "-" + day + ".csv",
-                "text/csv;charset=UTF-8", csv);
+        return new ReportFile("portefeuille-" + ReportFileName.slug(firmName) + "-" + query.year() + "-" + day
+                + ".csv", "text/csv;charset=UTF-8", csv);
+    }
+
+    private static boolean filtered(PortfolioQuery query) {
+        return !query.search().isEmpty() || query.country() != null || !query.legalForm().isEmpty()
+                || query.withSignal() != null;
     }
 
     @Override
