@@ -26,6 +26,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -221,6 +223,31 @@ class ClientReportTest {
                         .doesNotContain("Bakkerij");
             }
             assertThatThrownBy(() -> ownReports.ownReport(2024)).isInstanceOf(NoFactsException.class);
+        }
+    }
+
+    @Test
+    void anSvgLogoIsDrawnInTheReport() throws Exception {
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 100\">"
+                + "<rect width=\"300\" height=\"100\" fill=\"#1f8b5f\"/></svg>").getBytes(StandardCharsets.UTF_8);
+        ReportFile file;
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            var current = branding.ownBranding();
+            branding.save(SaveBrandingCommand.of(current.displayName(), current.colour().hex(), "logo.svg", svg,
+                    false, current.version()));
+            file = reports.report(bakery.id(), 2025);
+        }
+        try (PDDocument pdf = Loader.loadPDF(file.content())) {
+            var resources = pdf.getPage(0).getResources();
+            List<PDImageXObject> images = new ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+            assertThat(images).as("the SVG logo is on the page as a picture").singleElement()
+                    .satisfies(image -> assertThat(image.getImage().getRGB(image.getWidth() / 2,
+                            image.getHeight() / 2) & 0xffffff).isEqualTo(0x1f8b5f));
         }
     }
 

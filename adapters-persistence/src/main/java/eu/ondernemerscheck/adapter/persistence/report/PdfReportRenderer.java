@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,8 @@ import java.util.TimeZone;
  * <p>
  * The text font is Liberation Sans, shipped inside PDFBox (SIL Open Font License) and embedded as a subset, so the
  * euro sign and accented names print the same on every reader; headings are the same font drawn with a thin outline.
- * An SVG logo cannot be drawn by PDFBox itself; the report then shows the firm's name in its colour only.
+ * PDFBox draws no SVG itself: an SVG logo is first drawn to a picture by {@link SvgLogo}, which reads nothing
+ * outside the file.
  */
 @Component
 class PdfReportRenderer implements RenderReportPort {
@@ -98,10 +100,14 @@ class PdfReportRenderer implements RenderReportPort {
         }
 
         private static PDImageXObject logo(PDDocument document, LogoImage image) {
-            if (image == null || image.type() == LogoType.SVG) {
+            if (image == null) {
                 return null;
             }
             try {
+                if (image.type() == LogoType.SVG) {
+                    var picture = SvgLogo.draw(image.bytes());
+                    return picture.isEmpty() ? null : LosslessFactory.createFromImage(document, picture.get());
+                }
                 return PDImageXObject.createFromByteArray(document, image.bytes(), "logo." + image.type().extension());
             } catch (IOException | IllegalArgumentException e) {
                 // a logo PDFBox cannot read leaves the report without it rather than without a report

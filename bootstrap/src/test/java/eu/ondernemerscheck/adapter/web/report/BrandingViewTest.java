@@ -106,6 +106,12 @@ class BrandingViewTest extends SpringBrowserlessTest {
         assertThat(view.logoMessage.getText()).contains("een script").contains("nemen we zo'n SVG niet aan")
                 .doesNotContain("Exception");
 
+        test(view.upload).upload("logo.svg", "image/svg+xml", ("<svg xmlns=\"http://www.w3.org/2000/svg\">"
+                + "<image href=\"https://tracker.example/pixel.png\" width=\"1\" height=\"1\"/></svg>")
+                .getBytes(StandardCharsets.UTF_8));
+        roundTrip();
+        assertThat(view.logoMessage.getText()).contains("verwijst naar iets buiten het bestand");
+
         test(view.upload).upload("logo.jpg", "image/jpeg", png());
         roundTrip();
         assertThat(view.logoMessage.getText()).contains("eindigt op .jpg").contains("PNG");
