@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.application.accounts.service;
 
+import eu.ondernemerscheck.application.accounts.NewPasswords;
 import eu.ondernemerscheck.application.accounts.port.in.ChangePasswordCommand;
 import eu.ondernemerscheck.application.accounts.port.in.ChangePasswordUseCase;
 import eu.ondernemerscheck.application.accounts.port.out.HashPasswordPort;
@@ -72,14 +73,11 @@ class ChangePasswordService implements ChangePasswordUseCase {
                     "password.change-refused", "address " + address, null, null));
             throw new InvalidInputException("currentPassword", "Dit is niet uw huidige wachtwoord.");
         }
-        PasswordPolicy.check("newPassword", command.newPassword(), List.of(account.email(), account.displayName()))
-                .ifPresent(e -> {
-                    throw new InvalidInputException(List.of(e));
-                });
         if (command.newPassword().equals(command.currentPassword())) {
             throw new InvalidInputException("newPassword", "Kies een ander wachtwoord dan het huidige.");
         }
-        save.updatePasswordHash(account.id(), hasher.hash(command.newPassword()));
+        save.updatePasswordHash(account.id(), NewPasswords.checkAndHash("newPassword", command.newPassword(),
+                List.of(account.email(), account.displayName()), hasher));
         // microseconds, as the database keeps them, so the session taking this moment compares equal, not earlier
         Instant sessionsFrom = clock.instant().truncatedTo(ChronoUnit.MICROS);
         sessions.endSessionsBefore(account.id(), sessionsFrom);
