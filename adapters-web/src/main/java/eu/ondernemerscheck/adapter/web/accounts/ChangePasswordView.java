@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import eu.ondernemerscheck.adapter.web.security.CurrentSession;
 import eu.ondernemerscheck.application.accounts.port.in.ChangePasswordCommand;
 import eu.ondernemerscheck.application.accounts.port.in.ChangePasswordUseCase;
 import eu.ondernemerscheck.domain.shared.FieldError;
@@ -19,7 +20,7 @@ import jakarta.annotation.security.PermitAll;
 
 import static eu.ondernemerscheck.adapter.web.accounts.AccountTexts.text;
 
-/** Every signed-in user changes their own password here, with the current one. */
+/** Every signed-in user changes their own password here, with the current one; their other sessions end. */
 @Route("wachtwoord")
 @PageTitle("Wachtwoord wijzigen | Ondernemerscheck")
 @Menu(order = 90, title = "Wachtwoord wijzigen")
@@ -47,8 +48,8 @@ class ChangePasswordView extends VerticalLayout {
                 f.setInvalid(false);
             }
             try {
-                passwords.changePassword(new ChangePasswordCommand(current.getValue(), fresh.getValue(),
-                        repeat.getValue(), PublicAddress.remoteAddress()));
+                CurrentSession.keepAfterPasswordChange(passwords.changePassword(new ChangePasswordCommand(
+                        current.getValue(), fresh.getValue(), repeat.getValue(), PublicAddress.remoteAddress())));
             } catch (InvalidInputException ex) {
                 for (FieldError error : ex.errors()) {
                     HasValidation field = switch (error.field()) {

@@ -42,6 +42,7 @@ import eu.ondernemerscheck.domain.catalogue.SchemeCatalogue;
 import eu.ondernemerscheck.domain.portfolio.ClientProfile;
 import eu.ondernemerscheck.domain.portfolio.Signal;
 import eu.ondernemerscheck.domain.portfolio.StoredResult;
+import eu.ondernemerscheck.application.audit.port.in.RecordSecurityEventUseCase;
 import eu.ondernemerscheck.domain.portfolio.UnknownClientException;
 import eu.ondernemerscheck.domain.portfolio.YearFacts;
 import eu.ondernemerscheck.domain.portfolio.YearHasFactsException;
@@ -102,10 +103,12 @@ class ClientWorkspaceView extends VerticalLayout implements HasUrlParameter<Stri
 
     private final ClientReportUseCase reports;
     private final ReviewProposalsUseCase proposals;
+    private final RecordSecurityEventUseCase events;
 
     ClientWorkspaceView(ClientProfileUseCase profiles, ClientFactsUseCase facts, RollForwardUseCase rollForward,
                         PortfolioUseCase portfolio, CalculateUseCase calculations, ClientReportUseCase reports,
-                        ReviewProposalsUseCase proposals) {
+                        ReviewProposalsUseCase proposals, RecordSecurityEventUseCase events) {
+        this.events = events;
         this.reports = reports;
         this.proposals = proposals;
         this.profiles = profiles;
@@ -134,6 +137,8 @@ class ClientWorkspaceView extends VerticalLayout implements HasUrlParameter<Stri
             clientId = Long.parseLong(id);
             profile = profiles.profile(clientId);
         } catch (NumberFormatException | UnknownClientException e) {
+            // a client id of another firm lands here too: recorded like a refused call, without the id
+            events.accessDenied("route /klanten/{id}: no client of the firm");
             add(new H2(text("client.notFound.title")), new Paragraph(text("client.notFound.text")),
                     new RouterLink(text("client.back"), PortfolioView.class));
             addClassName("oc-not-found");

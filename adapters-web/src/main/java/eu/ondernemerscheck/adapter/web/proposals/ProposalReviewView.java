@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import eu.ondernemerscheck.application.audit.port.in.RecordSecurityEventUseCase;
 import eu.ondernemerscheck.application.proposals.port.in.AcceptProposalCommand;
 import eu.ondernemerscheck.application.proposals.port.in.DecideProposalCommand;
 import eu.ondernemerscheck.application.proposals.port.in.ProposalReview;
@@ -63,8 +64,11 @@ class ProposalReviewView extends VerticalLayout implements BeforeEnterObserver {
     Button reject;
     private ProposalReview review;
 
-    ProposalReviewView(ReviewProposalsUseCase proposals) {
+    private final RecordSecurityEventUseCase events;
+
+    ProposalReviewView(ReviewProposalsUseCase proposals, RecordSecurityEventUseCase events) {
         this.proposals = proposals;
+        this.events = events;
         addClassName("oc-page");
         addClassName("oc-review");
     }
@@ -76,6 +80,8 @@ class ProposalReviewView extends VerticalLayout implements BeforeEnterObserver {
         try {
             review = proposals.review(id);
         } catch (ProposalRefusedException | UnknownClientException e) {
+            // another firm's proposal id lands here too: recorded like a refused call, without the id
+            events.accessDenied("route /voorstel/:id: no proposal of the firm");
             review = null;
             add(new H2(texts.get("list.title")), new Paragraph(texts.get("review.unknown")), back());
             return;

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import eu.ondernemerscheck.adapter.web.security.OwnContextAccess;
 import eu.ondernemerscheck.application.branding.port.in.FirmBrandingUseCase;
 import eu.ondernemerscheck.application.branding.port.in.SaveBrandingCommand;
 import eu.ondernemerscheck.domain.branding.Branding;
@@ -88,7 +89,7 @@ class BrandingView extends VerticalLayout {
         return event -> {
             String name = event.getFileName();
             var content = UploadedBytes.readAtMost(event.getInputStream(), LogoImage.MAX_BYTES);
-            event.getUI().access(() -> {
+            OwnContextAccess.access(event.getUI(), () -> {
                 if (content.isPresent()) {
                     logoReceived(name, content.get());
                 } else {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import eu.ondernemerscheck.adapter.web.security.OwnContextAccess;
 import eu.ondernemerscheck.application.exchange.port.in.ImportClientsCommand;
 import eu.ondernemerscheck.application.exchange.port.in.ImportClientsUseCase;
 import eu.ondernemerscheck.domain.exchange.ImportMode;
@@ -90,7 +91,7 @@ class ClientImportView extends VerticalLayout {
     private UploadHandler fileHandler() {
         return event -> {
             var content = UploadedBytes.readAtMost(event.getInputStream(), CsvText.MAX_BYTES);
-            event.getUI().access(() -> {
+            OwnContextAccess.access(event.getUI(), () -> {
                 if (content.isPresent()) {
                     fileReceived(content.get());
                 } else {
@@ -140,8 +141,10 @@ class ClientImportView extends VerticalLayout {
         progress.setValue(0);
         ui.setPollInterval(500);
         running = imports.importClients(new ImportClientsCommand(file, mode.getValue()),
-                        (done, total) -> ui.access(() -> progress.setValue(total == 0 ? 1 : (double) done / total)))
-                .whenComplete((result, failure) -> ui.access(() -> finished(ui, result, failure)));
+                        (done, total) -> OwnContextAccess.access(ui,
+                                () -> progress.setValue(total == 0 ? 1 : (double) done / total)))
+                .whenComplete((result, failure) -> OwnContextAccess.access(ui,
+                        () -> finished(ui, result, failure)));
     }
 
     private void finished(UI ui, ImportOutcome result, Throwable failure) {

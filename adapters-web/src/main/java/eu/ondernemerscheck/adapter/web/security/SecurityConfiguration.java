@@ -1,7 +1,10 @@
 package eu.ondernemerscheck.adapter.web.security;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.ondernemerscheck.application.accounts.port.in.SessionValidityUseCase;
+import eu.ondernemerscheck.application.audit.port.in.RecordSecurityEventUseCase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,6 +59,17 @@ class SecurityConfiguration {
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
         return new SpringAuthorizationEventPublisher(publisher);
+    }
+
+    /**
+     * Navigation access as Vaadin configures it by default (the views' access annotations decide; the Vaadin
+     * configurer below switches it on), with refusals of signed-in users written to the audit trail.
+     */
+    @Bean
+    NavigationAccessControlConfigurer navigationAccessControlConfigurer(
+            ObjectProvider<RecordSecurityEventUseCase> events) {
+        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+                .withDecisionResolver(new RefusedNavigationRecorder(events)).disabled();
     }
 
     @Bean

@@ -44,7 +44,12 @@ public final class SignedInUser implements UserDetails, Actor {
                 account.firm(), Instant.now());
     }
 
-    /** When the password was verified; a password reset after this moment ends the session. */
+    /** The same user, counted as signed in at that moment: the session that changed the password goes on. */
+    SignedInUser signedInAgainAt(Instant moment) {
+        return new SignedInUser(accountId, email, displayName, role, firm, moment);
+    }
+
+    /** When the password was verified; a password reset or change after this moment ends the session. */
     Instant signedInAt() {
         return signedInAt;
     }

@@ -1,6 +1,7 @@
 package eu.ondernemerscheck.application.accounts.service;
 
 import eu.ondernemerscheck.application.accounts.Accounts;
+import eu.ondernemerscheck.application.accounts.NewPasswords;
 import eu.ondernemerscheck.application.accounts.port.in.RequestPasswordResetCommand;
 import eu.ondernemerscheck.application.accounts.port.in.ResetPasswordCommand;
 import eu.ondernemerscheck.application.accounts.port.in.ResetPasswordUseCase;
@@ -15,7 +16,6 @@ import eu.ondernemerscheck.application.accounts.port.out.StoredAccount;
 import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
 import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
 import eu.ondernemerscheck.application.mail.port.out.SendMailPort;
-import eu.ondernemerscheck.domain.accounts.PasswordPolicy;
 import eu.ondernemerscheck.domain.accounts.SignInThrottle;
 import eu.ondernemerscheck.domain.mail.MailMessage;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
@@ -23,9 +23,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +30,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -153,17 +149,8 @@ class PasswordResetService implements ResetPasswordUseCase {
             refused(command.address(), now);
             return new InvalidInputException("token", LINK_NOT_VALID);
         });
-        PasswordPolicy.check("newPassword", command.newPassword(), List.of(target.email(), target.displayName()))
-                .ifPresent(e -> {
-                    throw new InvalidInputException(List.of(e));
-                });
-        String hash;
-        try {
-            hash = hasher.hash(command.newPassword());
-        } catch (HashPasswordPort.Busy e) {
-            throw new InvalidInputException("newPassword", "Het is nu erg druk. Probeer het over enkele seconden "
-                    + "opnieuw.");
-        }
+        String hash = NewPasswords.checkAndHash("newPassword", command.newPassword(),
+                List.of(target.email(), target.displayName()), hasher);
         // the decision: of two simultaneous uses of one link only one conditional update finds it still unused
         ResetTarget used = links.consume(sha256(command.token()), clock.instant()).orElseThrow(() -> {
             refused(command.address(), now);
@@ -203,11 +190,6 @@ class PasswordResetService implements ResetPasswordUseCase {
     }
 
     static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return NewPasswords.tokenHash(token);
     }
 }

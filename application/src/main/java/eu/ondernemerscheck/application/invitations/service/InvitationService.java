@@ -1,6 +1,7 @@
 package eu.ondernemerscheck.application.invitations.service;
 
 import eu.ondernemerscheck.application.accounts.Accounts;
+import eu.ondernemerscheck.application.accounts.NewPasswords;
 import eu.ondernemerscheck.application.accounts.port.out.HashPasswordPort;
 import eu.ondernemerscheck.application.accounts.port.out.SignInAttemptsPort;
 import eu.ondernemerscheck.application.audit.CurrentActor;
@@ -23,7 +24,6 @@ import eu.ondernemerscheck.application.invitations.port.out.NewInvitation;
 import eu.ondernemerscheck.application.invitations.port.out.PendingInvitation;
 import eu.ondernemerscheck.application.mail.port.out.SendMailPort;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
-import eu.ondernemerscheck.domain.accounts.PasswordPolicy;
 import eu.ondernemerscheck.domain.accounts.SignInThrottle;
 import eu.ondernemerscheck.domain.mail.MailMessage;
 import eu.ondernemerscheck.domain.portfolio.Client;
@@ -36,9 +36,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +43,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -187,17 +183,8 @@ class InvitationService implements InviteAccountantUseCase, InviteClientUseCase,
             throw new InvalidInputException("token", "Voor dit e-mailadres bestaat al een account. Log in met uw "
                     + "wachtwoord.");
         }
-        PasswordPolicy.check("password", command.password(), List.of(invitation.email(), command.displayName(),
-                invitation.firmName())).ifPresent(e -> {
-                    throw new InvalidInputException(List.of(e));
-                });
-        String passwordHash;
-        try {
-            passwordHash = hasher.hash(command.password());
-        } catch (HashPasswordPort.Busy e) {
-            throw new InvalidInputException("password", "Het is nu erg druk. Probeer het over enkele seconden "
-                    + "opnieuw.");
-        }
+        String passwordHash = NewPasswords.checkAndHash("password", command.password(),
+                List.of(invitation.email(), command.displayName(), invitation.firmName()), hasher);
         // the decision: of two simultaneous accepts only one conditional update finds the row still unused
         PendingInvitation used = store.consume(sha256(command.token()), clock.instant()).orElseThrow(() -> {
             refused(command.address(), now);
@@ -237,11 +224,6 @@ class InvitationService implements InviteAccountantUseCase, InviteClientUseCase,
     }
 
     static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return NewPasswords.tokenHash(token);
     }
 }

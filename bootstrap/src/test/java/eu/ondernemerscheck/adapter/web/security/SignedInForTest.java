@@ -31,6 +31,20 @@ public final class SignedInForTest {
                 FactorGrantedAuthority.fromAuthority(SecondFactorSession.TOTP_AUTHORITY), user.roleAuthority()));
     }
 
+    /** The same, counted as signed in at the given moment (a session opened earlier, elsewhere). */
+    public static Authentication fullySignedInAt(long accountId, String email, Role role, FirmId firm,
+                                                 Instant signedInAt) {
+        SignedInUser user = new SignedInUser(accountId, email, email, role, firm, signedInAt);
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(
+                SecondFactorSession.PASSWORD_FACTOR,
+                FactorGrantedAuthority.fromAuthority(SecondFactorSession.TOTP_AUTHORITY), user.roleAuthority()));
+    }
+
+    /** When the signed-in user of this authentication signed in, as the session-validity check reads it. */
+    public static Instant signedInAt(Authentication authentication) {
+        return ((SignedInUser) authentication.getPrincipal()).signedInAt();
+    }
+
     public static void signIn(long accountId, String email, Role role, FirmId firm) {
         SignedInUser user = new SignedInUser(accountId, email, email, role, firm, Instant.now());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
