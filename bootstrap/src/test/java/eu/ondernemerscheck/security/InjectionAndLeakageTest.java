@@ -126,6 +126,7 @@ class InjectionAndLeakageTest {
             Map.entry("VerifyCodeCommand.firm", "labels the audit entry only; the account id is checked"),
             Map.entry("SaveFactsCommand.clientId", "looked up in the accountant's own firm schema only (TC-01)"),
             Map.entry("SaveProfileCommand.clientId", "looked up in the accountant's own firm schema only (TC-01)"),
+            Map.entry("RemoveSchemeCommand.clientId", "looked up in the accountant's own firm schema only (TC-01)"),
             Map.entry("RollForwardCommand.clientId", "looked up in the accountant's own firm schema only (TC-01)"),
             Map.entry("ChangeRateCommand.status", "the confirmed/provisional status of a rate value, set by an admin"),
             Map.entry("LeaveContactDetailsCommand.firmPublicId", "the public id of the check link: anyone may send a lead"));

@@ -32,6 +32,7 @@ import eu.ondernemerscheck.adapter.web.schemeform.SchemeCard;
 import eu.ondernemerscheck.application.clients.port.in.ClientFactsUseCase;
 import eu.ondernemerscheck.application.clients.port.in.ClientProfileUseCase;
 import eu.ondernemerscheck.application.clients.port.in.PortfolioUseCase;
+import eu.ondernemerscheck.application.clients.port.in.RemoveSchemeCommand;
 import eu.ondernemerscheck.application.clients.port.in.RollForwardCommand;
 import eu.ondernemerscheck.application.clients.port.in.RollForwardUseCase;
 import eu.ondernemerscheck.application.clients.port.in.RolledForward;
@@ -94,6 +95,8 @@ class ClientWorkspaceView extends VerticalLayout implements HasUrlParameter<Stri
     final Button rollForwardButton = new Button();
     final Paragraph yearMessage = new Paragraph();
     final Grid<StoredResult> results = new Grid<>();
+    /** Per scheme with saved facts this year: the button that takes it out of the year, after confirmation. */
+    final Map<String, Button> removeButtons = new LinkedHashMap<>();
     ProfileForm profileForm;
     Questionnaire questionnaire;
     private ClientProfile profile;
@@ -202,10 +205,60 @@ class ClientWorkspaceView extends VerticalLayout implements HasUrlParameter<Stri
         yearMessage.setVisible(false);
         Div actions = new Div(save, rollForwardButton);
         actions.addClassName("oc-next-choice");
-        yearArea.add(new H3(text("year.facts", chosen)), intro, questionnaire, yearMessage, actions);
+        yearArea.add(new H3(text("year.facts", chosen)), intro, questionnaire, yearMessage, actions,
+                removeSchemes(chosen));
         yearArea.add(signalsOf(chosen), resultsOf(chosen));
         if (!field.isEmpty()) {
             focus(field);
+        }
+    }
+
+    /** A way out for a scheme entered by mistake, or no longer relevant for this client and year. */
+    private Component removeSchemes(int chosen) {
+        removeButtons.clear();
+        Div box = new Div();
+        box.addClassName("oc-remove-schemes");
+        if (opened.answers().isEmpty()) {
+            return box;
+        }
+        Paragraph intro = new Paragraph(text("year.remove.intro", chosen));
+        intro.addClassName("oc-muted");
+        box.add(intro);
+        for (String scheme : opened.answers().keySet()) {
+            Button remove = new Button(text("year.remove.button", title(scheme), chosen),
+                    e -> confirmRemoval(scheme));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            removeButtons.put(scheme, remove);
+            box.add(remove);
+        }
+        return box;
+    }
+
+    private void confirmRemoval(String scheme) {
+        Dialog confirm = new Dialog();
+        confirm.addClassName("oc-confirm-remove");
+        confirm.setHeaderTitle(text("year.remove.title", title(scheme), opened.year()));
+        confirm.add(new Paragraph(text("year.remove.text", title(scheme), opened.year())));
+        Button yes = new Button(text("year.remove.confirm"), c -> {
+            confirm.close();
+            removeScheme(scheme);
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.getFooter().add(new Button(text("year.remove.cancel"), c -> confirm.close()), yes);
+        confirm.open();
+    }
+
+    void removeScheme(String scheme) {
+        int chosen = opened.year();
+        try {
+            facts.removeScheme(new RemoveSchemeCommand(clientId, chosen, scheme, opened.version()));
+            showYear(chosen, "");
+            show(text("year.removed", title(scheme), chosen), false);
+        } catch (InvalidInputException e) {
+            show(String.join(" ", e.errors().stream().map(FieldError::message).toList()), true);
+        } catch (ChangedMeanwhileException e) {
+            yearMessage.setVisible(false);
+            yearArea.addComponentAtIndex(yearArea.indexOf(yearMessage), conflict(e, () -> showYear(chosen, "")));
         }
     }
 

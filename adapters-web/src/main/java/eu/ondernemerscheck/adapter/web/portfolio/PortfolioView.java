@@ -15,10 +15,13 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import eu.ondernemerscheck.application.clients.port.in.ListClientsUseCase;
 import eu.ondernemerscheck.adapter.web.report.PortfolioExchange;
 import eu.ondernemerscheck.application.clients.port.in.PortfolioUseCase;
 import eu.ondernemerscheck.application.exchange.port.in.ExportPortfolioUseCase;
@@ -31,22 +34,40 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import static eu.ondernemerscheck.adapter.web.accounts.AccountTexts.text;
 
 /**
  * The accountant's home: every client of the own firm with the figures of one year, in a grid that asks the database
  * for the rows it shows (sorting, filters and the name search run in SQL), so it stays fast with thousands of clients
- * and an open portfolio holds only the rows on screen. A row opens the client's workspace.
+ * and an open portfolio holds only the rows on screen. A row opens the client's workspace. The filters and the sort
+ * are kept in the address ({@code ?jaar=2025&zoek=bakker&land=NL&vorm=bv&signaal=met&sorteer=kia&richting=af}), so
+ * going back from a client, a bookmark or a shared link shows the same selection.
  */
 @Route("portefeuille")
 @PageTitle("Portefeuille | Ondernemerscheck")
 @Menu(order = 10, title = "Portefeuille")
 @RolesAllowed("ACCOUNTANT")
-class PortfolioView extends VerticalLayout {
+class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String ALL = "";
+    static final String YEAR = "jaar";
+    static final String SEARCH = "zoek";
+    static final String COUNTRY = "land";
+    static final String LEGAL_FORM = "vorm";
+    static final String SIGNAL = "signaal";
+    static final String SORT = "sorteer";
+    static final String DIRECTION = "richting";
+    private static final String WITH = "with";
+    private static final String WITHOUT = "without";
+    /** The default order: the client with the most valuable signal first, the reason to open the portfolio. */
+    private static final PortfolioQuery.Sort DEFAULT_SORT = PortfolioQuery.Sort.TOP_SIGNAL;
 
     final Grid<PortfolioRow> grid = new Grid<>();
     final Button invite = new Button(text("client.invite.button"));
@@ -59,14 +80,17 @@ class PortfolioView extends VerticalLayout {
     private final PortfolioUseCase portfolio;
     /** What the grid shows now, for the export; written on the UI thread, read by the download request. */
     private volatile PortfolioQuery shown;
+    private final Map<PortfolioQuery.Sort, Grid.Column<PortfolioRow>> sortable = new EnumMap<>(
+            PortfolioQuery.Sort.class);
+    /** True while the filters are set from the address, so setting them does not write the address again. */
+    private boolean restoring;
 
-    PortfolioView(PortfolioUseCase portfolio, ListClientsUseCase clients, InviteClientUseCase invitations,
-                  ExportPortfolioUseCase export,
+    PortfolioView(PortfolioUseCase portfolio, InviteClientUseCase invitations, ExportPortfolioUseCase export,
                   @Value("${ondernemerscheck.public-url:}") String publicUrl) {
         this.portfolio = portfolio;
         addClassName("oc-page");
         addClassName("oc-portfolio");
-        invite.addClickListener(e -> new InviteClientDialog(invitations, clients.listClients(), publicUrl,
+        invite.addClickListener(e -> new InviteClientDialog(invitations, portfolio, publicUrl,
                 () -> grid.getDataProvider().refreshAll()).open());
 
         int current = portfolio.currentYear();
@@ -87,7 +111,7 @@ class PortfolioView extends VerticalLayout {
         legalForm.setItemLabelGenerator(f -> f.isEmpty() ? PortfolioTexts.text("portfolio.legalForm.all") : f);
         legalForm.setValue(ALL);
         signal.setLabel(PortfolioTexts.text("portfolio.signal"));
-        signal.setItems(ALL, "with", "without");
+        signal.setItems(ALL, WITH, WITHOUT);
         signal.setItemLabelGenerator(s -> PortfolioTexts.text(s.isEmpty() ? "portfolio.signal.all"
                 : "portfolio.signal." + s));
         signal.setValue(ALL);
@@ -122,14 +146,17 @@ class PortfolioView extends VerticalLayout {
         grid.addColumn(r -> r.topSignalEur() == null ? "" : euro(r.topSignalEur()) + " · " + r.topSignal())
                 .setHeader(PortfolioTexts.text("col.topSignal")).setSortProperty(PortfolioQuery.Sort.TOP_SIGNAL.name())
                 .setFlexGrow(3).setKey("topSignal");
+        for (Grid.Column<PortfolioRow> column : grid.getColumns()) {
+            sortKey(column.getKey()).ifPresent(sort -> sortable.put(sort, column));
+        }
         grid.setMultiSort(false);
         grid.setPageSize(50);
+        grid.setEmptyStateText(PortfolioTexts.text("portfolio.noMatch"));
         grid.setItems(q -> portfolio.clients(query(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> portfolio.countClients(query(List.of())));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("klanten/" + e.getItem().clientId()
-                + "?jaar=" + year.getValue())));
-        grid.addSortListener(e -> shown = shownQuery());
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("topSignal"), SortDirection.DESCENDING)));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("klanten/" + e.getItem().clientId(),
+                QueryParameters.of("jaar", String.valueOf(year.getValue())))));
+        grid.sort(List.of(new GridSortOrder<>(sortable.get(DEFAULT_SORT), SortDirection.DESCENDING)));
         shown = shownQuery();
         grid.setHeight("70vh");
         add(grid);
@@ -139,6 +166,10 @@ class PortfolioView extends VerticalLayout {
         country.addValueChangeListener(e -> refresh());
         legalForm.addValueChangeListener(e -> refresh());
         signal.addValueChangeListener(e -> refresh());
+        grid.addSortListener(e -> {
+            shown = shownQuery();
+            rememberInAddress();
+        });
         grid.getLazyDataView().addItemCountChangeListener(e -> count.setText(
                 PortfolioTexts.text("portfolio.count", e.getItemCount())));
         if (portfolio.countClients(PortfolioQuery.all(current)) == 0) {
@@ -146,6 +177,108 @@ class PortfolioView extends VerticalLayout {
             empty.addClassName("oc-muted");
             addComponentAtIndex(2, empty);
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        restoring = true;
+        try {
+            // what the address leaves out goes back to its default: the same view is reused for a new address
+            year.setValue(first(asked, YEAR).flatMap(PortfolioView::number)
+                    .filter(y -> year.getListDataView().contains(y)).orElse(portfolio.currentYear()));
+            search.setValue(first(asked, SEARCH).map(q -> q.length() > 200 ? q.substring(0, 200) : q).orElse(""));
+            country.setValue(first(asked, COUNTRY).map(c -> c.toUpperCase(Locale.ROOT))
+                    .filter(c -> country.getListDataView().contains(c)).orElse(ALL));
+            legalForm.setValue(first(asked, LEGAL_FORM).filter(f -> legalForm.getListDataView().contains(f))
+                    .orElse(ALL));
+            signal.setValue(first(asked, SIGNAL).map(v -> switch (v) {
+                case "met" -> WITH;
+                case "zonder" -> WITHOUT;
+                default -> ALL;
+            }).orElse(ALL));
+            PortfolioQuery.Sort sort = first(asked, SORT).flatMap(PortfolioView::sortOf).orElse(DEFAULT_SORT);
+            boolean descending = first(asked, SORT).flatMap(PortfolioView::sortOf).isEmpty()
+                    || first(asked, DIRECTION).map("af"::equals).orElse(false);
+            grid.sort(List.of(new GridSortOrder<>(sortable.get(sort), descending ? SortDirection.DESCENDING
+                    : SortDirection.ASCENDING)));
+        } finally {
+            restoring = false;
+        }
+        shown = shownQuery();
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The address parameters that describe the current filters and sort; the defaults are left out. */
+    QueryParameters addressParameters() {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (year.getValue() != null && year.getValue() != portfolio.currentYear()) {
+            out.put(YEAR, String.valueOf(year.getValue()));
+        }
+        if (!search.getValue().isBlank()) {
+            out.put(SEARCH, search.getValue().strip());
+        }
+        if (country.getValue() != null && !country.getValue().isEmpty()) {
+            out.put(COUNTRY, country.getValue());
+        }
+        if (legalForm.getValue() != null && !legalForm.getValue().isEmpty()) {
+            out.put(LEGAL_FORM, legalForm.getValue());
+        }
+        if (WITH.equals(signal.getValue())) {
+            out.put(SIGNAL, "met");
+        } else if (WITHOUT.equals(signal.getValue())) {
+            out.put(SIGNAL, "zonder");
+        }
+        PortfolioQuery now = shownQuery();
+        if (now.sort() != DEFAULT_SORT || !now.descending()) {
+            out.put(SORT, now.sort().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            out.put(DIRECTION, now.descending() ? "af" : "op");
+        }
+        return QueryParameters.simple(out);
+    }
+
+    /** Replaces (not pushes) the address, so the back button leaves the portfolio instead of undoing a filter. */
+    private void rememberInAddress() {
+        if (restoring) {
+            return;
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("portefeuille", addressParameters())));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.getOrDefault(name, List.of());
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst().strip());
+    }
+
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PortfolioQuery.Sort> sortOf(String text) {
+        try {
+            return Optional.of(PortfolioQuery.Sort.valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_')));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PortfolioQuery.Sort> sortKey(String columnKey) {
+        return switch (columnKey) {
+            case "name" -> Optional.of(PortfolioQuery.Sort.NAME);
+            case "country" -> Optional.of(PortfolioQuery.Sort.COUNTRY);
+            case "legalForm" -> Optional.of(PortfolioQuery.Sort.LEGAL_FORM);
+            case "fit" -> Optional.of(PortfolioQuery.Sort.FIT);
+            case "kia" -> Optional.of(PortfolioQuery.Sort.KIA);
+            case "vaa" -> Optional.of(PortfolioQuery.Sort.VAA);
+            case "carCosts" -> Optional.of(PortfolioQuery.Sort.CAR_COSTS);
+            case "topSignal" -> Optional.of(PortfolioQuery.Sort.TOP_SIGNAL);
+            default -> Optional.empty();
+        };
     }
 
     private static List<String> withAll(List<String> forms) {
@@ -164,7 +297,7 @@ class PortfolioView extends VerticalLayout {
         return new PortfolioQuery(chosen == null ? portfolio.currentYear() : chosen, search.getValue(),
                 country.getValue() == null || country.getValue().isEmpty() ? null : Country.valueOf(country.getValue()),
                 legalForm.getValue(), signal.getValue() == null || signal.getValue().isEmpty() ? null
-                : "with".equals(signal.getValue()), sort, descending);
+                : WITH.equals(signal.getValue()), sort, descending);
     }
 
     /** The filters together with the sort the grid's header shows now. */
@@ -174,7 +307,11 @@ class PortfolioView extends VerticalLayout {
 
     private void refresh() {
         shown = shownQuery();
+        if (restoring) {
+            return;
+        }
         grid.getDataProvider().refreshAll();
+        rememberInAddress();
     }
 
     private static String euro(BigDecimal amount) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import eu.ondernemerscheck.application.clients.port.in.PortfolioUseCase;
 import eu.ondernemerscheck.domain.portfolio.FirmSignal;
@@ -59,11 +60,16 @@ class SignalsView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(s -> s.signal().message()).setHeader(text("col.message")).setFlexGrow(4);
         grid.setPageSize(50);
+        grid.setEmptyStateText(text("signals.empty"));
         grid.setItems(q -> portfolio.signals(year.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> portfolio.countSignals(year.getValue()));
         grid.getLazyDataView().addItemCountChangeListener(e -> count.setText(text("signals.count",
                 e.getItemCount())));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(link(e.getItem()))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> {
+            String link = link(e.getItem());
+            int question = link.indexOf('?');
+            ui.navigate(link.substring(0, question), QueryParameters.fromString(link.substring(question + 1)));
+        }));
         grid.setHeight("70vh");
         year.addValueChangeListener(e -> {
             intro.setText(text("signals.intro", e.getValue()));

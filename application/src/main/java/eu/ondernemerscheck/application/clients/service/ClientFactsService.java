@@ -4,6 +4,7 @@ import eu.ondernemerscheck.application.audit.CurrentActor;
 import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
 import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
 import eu.ondernemerscheck.application.clients.port.in.ClientFactsUseCase;
+import eu.ondernemerscheck.application.clients.port.in.RemoveSchemeCommand;
 import eu.ondernemerscheck.application.clients.port.in.RollForwardCommand;
 import eu.ondernemerscheck.application.clients.port.in.RollForwardUseCase;
 import eu.ondernemerscheck.application.clients.port.in.RolledForward;
@@ -29,6 +30,7 @@ import eu.ondernemerscheck.domain.portfolio.StoredResult;
 import eu.ondernemerscheck.domain.portfolio.UnknownClientException;
 import eu.ondernemerscheck.domain.portfolio.YearFacts;
 import eu.ondernemerscheck.domain.portfolio.YearResults;
+import eu.ondernemerscheck.domain.shared.ChangedMeanwhileException;
 import eu.ondernemerscheck.domain.shared.FieldError;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
@@ -101,6 +103,29 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
     public SavedFacts save(SaveFactsCommand command) {
         TenantContext.require();
         return store(client(command.clientId()), command, "client.facts.saved", "gegevens gewijzigd");
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ACCOUNTANT')")
+    @Transactional
+    public SavedFacts removeScheme(RemoveSchemeCommand command) {
+        TenantContext.require();
+        Client client = client(command.clientId());
+        YearFacts current = facts.load(client.id(), command.year()).orElseGet(() -> YearFacts.none(client.id(),
+                command.year()));
+        if (!current.answers().containsKey(command.scheme())) {
+            // a stale screen may still show the scheme after someone else removed it: say so, not "invalid"
+            if (current.version() != command.expectedVersion()) {
+                throw new ChangedMeanwhileException(current.updatedBy(),
+                        current.updatedAt());
+            }
+            throw new InvalidInputException(List.of(new FieldError(command.scheme(),
+                    "Deze regeling heeft in " + command.year() + " geen gegevens.")));
+        }
+        Map<String, Map<String, Object>> remaining = new LinkedHashMap<>(current.answers());
+        remaining.remove(command.scheme());
+        return store(client, new SaveFactsCommand(client.id(), command.year(), remaining, command.expectedVersion()),
+                "client.facts.scheme_removed", "regeling " + command.scheme() + " verwijderd");
     }
 
     private SavedFacts store(Client client, SaveFactsCommand command, String action, String reason) {

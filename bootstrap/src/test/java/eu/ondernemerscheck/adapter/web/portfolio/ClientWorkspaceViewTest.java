@@ -210,6 +210,60 @@ class ClientWorkspaceViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSchemeIsTakenOutOfTheYearAfterConfirmationAndItsResultDisappears() {
+        facts.save(new SaveFactsCommand(client.id(), 2025, Map.of(
+                "nl-kor", Map.of("taxable_turnover_eur", new BigDecimal("19000")),
+                "nl-kia", Map.of("investment_total_eur", new BigDecimal("10000"))), 0));
+        ClientWorkspaceView view = open(2025);
+        assertThat(view.removeButtons).containsOnlyKeys("nl-kor", "nl-kia");
+        assertThat(view.results.getListDataView().getItems()).hasSize(2);
+
+        test(view.removeButtons.get("nl-kor")).click();
+        Dialog confirm = $(Dialog.class).single();
+        test(find(Button.class, confirm).withText("Annuleren").single()).click();
+        assertThat(facts.facts(client.id(), 2025).answers()).containsOnlyKeys("nl-kor", "nl-kia");
+
+        test(view.removeButtons.get("nl-kor")).click();
+        Dialog again = $(Dialog.class).single();
+        assertThat(again.getElement().getTextRecursively()).contains("2025", "gewist");
+        test(find(Button.class, again).withText("Uit dit jaar halen").single()).click();
+
+        assertThat(facts.facts(client.id(), 2025).answers()).containsOnlyKeys("nl-kia");
+        assertThat(facts.results(client.id(), 2025)).extracting(StoredResult::scheme).containsExactly("nl-kia");
+        assertThat(view.removeButtons).containsOnlyKeys("nl-kia");
+        assertThat(view.results.getListDataView().getItems()).extracting(StoredResult::scheme)
+                .containsExactly("nl-kia");
+        assertThat(view.yearMessage.getText()).contains("uit 2025 gehaald");
+        assertThat(view.questionnaire.card("nl-kor").getElement().getAttribute("data-used")).isEqualTo("false");
+        assertThat(jdbc.queryForObject("select count(*) from platform.audit_event where firm_id = ? and action = "
+                + "'client.facts.scheme_removed'", Integer.class, own.id().value())).isOne();
+    }
+
+    @Test
+    void removingASchemeSomeoneElseChangedMeanwhileIsRefusedWithWhoAndWhen() {
+        facts.save(new SaveFactsCommand(client.id(), 2025, Map.of(
+                "nl-kor", Map.of("taxable_turnover_eur", new BigDecimal("19000"))), 0));
+        ClientWorkspaceView view = open(2025);
+        facts.save(new SaveFactsCommand(client.id(), 2025, Map.of(
+                "nl-kor", Map.of("taxable_turnover_eur", new BigDecimal("18000"))), 1));
+
+        test(view.removeButtons.get("nl-kor")).click();
+        test(find(Button.class, $(Dialog.class).single()).withText("Uit dit jaar halen").single()).click();
+
+        Component conflict = view.yearArea.getChildren().filter(c -> c.hasClassName("oc-conflict")).findFirst()
+                .orElseThrow();
+        assertThat(conflict.getElement().getTextRecursively()).contains("gewijzigd door", "@example.nl")
+                .doesNotContain("Exception");
+        assertThat(facts.facts(client.id(), 2025).answers()).containsOnlyKeys("nl-kor");
+    }
+
+    @Test
+    void aYearWithoutSavedFactsOffersNothingToRemove() {
+        ClientWorkspaceView view = open(2025);
+        assertThat(view.removeButtons).isEmpty();
+    }
+
+    @Test
     void theProfileKeepsPartnersAndSaysWhatIsWrongInPlainWords() {
         ClientWorkspaceView view = open(2025);
         ProfileForm form = view.profileForm;

@@ -27,6 +27,17 @@ public interface ClientFactsUseCase {
      */
     SavedFacts save(SaveFactsCommand command);
 
+    /**
+     * Takes a scheme out of the year's facts, as a save of the remaining facts: same version check, recompute and
+     * audit; the scheme's stored result stops being current (its history stays).
+     *
+     * @throws eu.ondernemerscheck.domain.shared.InvalidInputException when the year has no facts for that scheme
+     * @throws eu.ondernemerscheck.domain.shared.ChangedMeanwhileException when the facts were saved by someone else
+     *         since {@code command.expectedVersion()}
+     * @throws eu.ondernemerscheck.domain.portfolio.UnknownClientException when the firm has no such client
+     */
+    SavedFacts removeScheme(RemoveSchemeCommand command);
+
     /** The current stored results of that year, in catalogue order. */
     List<StoredResult> results(long clientId, int year);
 
