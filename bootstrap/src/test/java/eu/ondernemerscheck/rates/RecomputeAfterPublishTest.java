@@ -5,6 +5,7 @@ import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
 import eu.ondernemerscheck.application.clients.port.in.RegisterClientUseCase;
 import eu.ondernemerscheck.application.clients.port.in.SaveFactsCommand;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
+import eu.ondernemerscheck.application.notices.port.in.RecomputeNoticesUseCase;
 import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeProgress;
 import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeResultsUseCase;
 import eu.ondernemerscheck.application.rates.port.in.ChangeRateCommand;
@@ -13,6 +14,7 @@ import eu.ondernemerscheck.application.rates.port.in.RateSeries;
 import eu.ondernemerscheck.application.rates.port.in.ViewRatesUseCase;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
 import eu.ondernemerscheck.domain.portfolio.Client;
+import eu.ondernemerscheck.domain.portfolio.RecomputeNotice;
 import eu.ondernemerscheck.domain.portfolio.StoredResult;
 import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.rules.RateKey;
@@ -28,15 +30,18 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * After a publication every firm's stored results are recomputed firm by firm. A firm whose recompute breaks off
+ * After a publication every firm's stored results are recomputed firm by firm by the background job, with no screen
+ * open. A firm whose recompute breaks off
  * halfway (the database refuses the second client's result) keeps all its old results and is set aside, while the
  * other firms are done; a retry completes it.
  */
@@ -45,6 +50,7 @@ class RecomputeAfterPublishTest {
 
     private static final RateKey KIA_RATE = RateKey.of("nl.kia.rate");
     private static final String ACCOUNTANT = "boekhouder@herbereken.example";
+    private static final String COLLEAGUE = "collega@herbereken.example";
 
     @Autowired
     ProvisionFirmUseCase firms;
@@ -59,17 +65,23 @@ class RecomputeAfterPublishTest {
     @Autowired
     RecomputeResultsUseCase recompute;
     @Autowired
+    RecomputeNoticesUseCase notices;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
 
     private List<Client> firmWithTwoKiaClients(Firm firm) {
+        return firmWithTwoKiaClients(firm, "Eerste", "Tweede");
+    }
+
+    private List<Client> firmWithTwoKiaClients(Firm firm, String firstName, String secondName) {
         TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
         try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
-            Client first = register.register(new RegisterClientCommand("Eerste", Country.NL, "eenmanszaak"));
+            Client first = register.register(new RegisterClientCommand(firstName, Country.NL, "eenmanszaak"));
             facts.save(new SaveFactsCommand(first.id(), 2025, Map.of("nl-kia",
                     Map.of("investment_total_eur", new BigDecimal("2901"))), 0));
-            Client second = register.register(new RegisterClientCommand("Tweede", Country.NL, "bv"));
+            Client second = register.register(new RegisterClientCommand(secondName, Country.NL, "bv"));
             facts.save(new SaveFactsCommand(second.id(), 2025, Map.of("nl-kia",
                     Map.of("investment_total_eur", new BigDecimal("10000"))), 0));
             return List.of(first, second);
@@ -98,14 +110,71 @@ class RecomputeAfterPublishTest {
         return draft;
     }
 
-    /** Each call takes one firm; the number of firms in the shared database bounds the calls. */
+    /** The background job does the work; the test only watches the progress, as the rates screen does. */
     private RecomputeProgress runUntilNothingWaits() {
         TestAdmins.signIn(context, "anna@beheer.example", Role.ADMIN);
-        RecomputeProgress progress = recompute.progress();
-        for (int i = 0; i <= progress.firms() && progress.waiting() > 0; i++) {
-            progress = recompute.recomputeNext();
+        return await().atMost(Duration.ofMinutes(2)).pollInSameThread().until(() -> recompute.progress(), p -> p.waiting() == 0);
+    }
+
+    private List<RecomputeNotice> noticesOf(Firm firm, String accountant) {
+        TestAdmins.signIn(context, accountant, Role.ACCOUNTANT);
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            return notices.notices(50);
         }
-        return progress;
+    }
+
+    private int unreadOf(Firm firm, String accountant) {
+        TestAdmins.signIn(context, accountant, Role.ACCOUNTANT);
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            return notices.unread();
+        }
+    }
+
+    @Test
+    void aPublicationIsRecomputedInTheBackgroundAndOnlyThatFirmsAccountantsHearWhatChanged() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Firm firmA = AsAdministrator.provision(firms, "Melding A " + tag);
+        Firm firmB = AsAdministrator.provision(firms, "Melding B " + tag);
+        List<Client> clientsA = firmWithTwoKiaClients(firmA, "Slager " + tag, "Drukker " + tag);
+        firmWithTwoKiaClients(firmB, "Bakker " + tag, "Schilder " + tag);
+
+        long draft = publishKiaRate2025("0.30", "achtergrondherberekening testen");
+        try {
+            // nobody polls: the background job alone brings the stored figure to the new rate
+            TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
+            await().atMost(Duration.ofMinutes(2)).pollInSameThread()
+                    .until(() -> kia(firmA, clientsA.get(1)).rateVersion().contains("v" + draft));
+            assertThat(kia(firmA, clientsA.get(0)).figure()).isEqualByComparingTo("870.30");
+            assertThat(kia(firmA, clientsA.get(1)).figure()).isEqualByComparingTo("3000.00");
+
+            RecomputeNotice notice = noticesOf(firmA, ACCOUNTANT).stream()
+                    .filter(n -> n.largestText().contains(tag)).findFirst().orElseThrow();
+            assertThat(notice.rateChanges()).contains("nl.kia.rate");
+            assertThat(notice.clients()).isEqualTo(2);
+            assertThat(notice.results()).isEqualTo(2);
+            // 30% instead of 28% of 10,000
+            assertThat(notice.largestChange()).isEqualByComparingTo("200.00");
+            assertThat(notice.largestText()).contains("Drukker " + tag, "2025", "nl-kia");
+            assertThat(notice.read()).isFalse();
+
+            assertThat(noticesOf(firmB, ACCOUNTANT)).as("firm B never sees firm A's notice")
+                    .noneMatch(n -> n.largestText().contains("Slager " + tag) || n.largestText()
+                            .contains("Drukker " + tag))
+                    .anyMatch(n -> n.largestText().contains("Schilder " + tag));
+
+            int unread = unreadOf(firmA, ACCOUNTANT);
+            assertThat(unread).isPositive();
+            TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
+            try (TenantContext.Scope ignored = TenantContext.enter(firmA.id())) {
+                notices.markAllRead();
+            }
+            assertThat(unreadOf(firmA, ACCOUNTANT)).isZero();
+            assertThat(noticesOf(firmA, ACCOUNTANT)).allMatch(RecomputeNotice::read);
+            assertThat(unreadOf(firmA, COLLEAGUE)).as("read marks are per accountant").isEqualTo(unread);
+        } finally {
+            publishKiaRate2025("0.28", "terug naar het gepubliceerde tarief na de test");
+            runUntilNothingWaits();
+        }
     }
 
     @Test

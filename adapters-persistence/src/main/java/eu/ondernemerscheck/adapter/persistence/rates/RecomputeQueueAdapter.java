@@ -40,6 +40,15 @@ class RecomputeQueueAdapter implements RecomputeQueuePort {
     }
 
     @Override
+    public List<String> publicationsWaitingFor(FirmId firm) {
+        // a draft's label ends with the moment it was made, in brackets: the accountant needs the change, not that
+        return jdbc.query("select regexp_replace(v.label, ' \\([^)]*\\)$', '') from platform.rate_version v"
+                + " join platform.rate_recompute r on r.firm_id = ? where v.publication > r.done"
+                + " and v.publication <= r.publication order by v.publication", (rs, n) -> rs.getString(1),
+                firm.value());
+    }
+
+    @Override
     public void done(FirmId firm, long publication, int results) {
         jdbc.update("update platform.rate_recompute set done = ?, finished_at = now(), results = ?"
                 + " where firm_id = ?", publication, results, firm.value());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import eu.ondernemerscheck.adapter.web.report.PortfolioExchange;
 import eu.ondernemerscheck.application.clients.port.in.PortfolioUseCase;
+import eu.ondernemerscheck.application.notices.port.in.RecomputeNoticesUseCase;
 import eu.ondernemerscheck.application.exchange.port.in.ExportPortfolioUseCase;
 import eu.ondernemerscheck.application.invitations.port.in.InviteClientUseCase;
 import eu.ondernemerscheck.domain.portfolio.PortfolioQuery;
@@ -85,7 +87,10 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
     /** True while the filters are set from the address, so setting them does not write the address again. */
     private boolean restoring;
 
+    final Anchor notices = new Anchor("meldingen");
+
     PortfolioView(PortfolioUseCase portfolio, InviteClientUseCase invitations, ExportPortfolioUseCase export,
+                  RecomputeNoticesUseCase recomputeNotices,
                   @Value("${ondernemerscheck.public-url:}") String publicUrl) {
         this.portfolio = portfolio;
         addClassName("oc-page");
@@ -118,7 +123,11 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         Div filters = new Div(year, search, country, legalForm, signal, invite);
         filters.addClassName("oc-filters");
         count.addClassName("oc-muted");
-        add(new H2(PortfolioTexts.text("portfolio.title")), filters, PortfolioExchange.bar(export, () -> shown),
+        int unread = recomputeNotices.unread();
+        notices.setText(PortfolioTexts.text("portfolio.notices", unread));
+        notices.addClassName("oc-notice-badge");
+        notices.setVisible(unread > 0);
+        add(new H2(PortfolioTexts.text("portfolio.title")), notices, filters, PortfolioExchange.bar(export, () -> shown),
                 count);
 
         grid.addColumn(LitRenderer.<PortfolioRow>of("<a href=\"${item.href}\">${item.name}</a>")
@@ -140,6 +149,9 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> euro(r.carCostsEur())).setHeader(PortfolioTexts.text("col.carCosts"))
                 .setSortProperty(PortfolioQuery.Sort.CAR_COSTS.name()).setTextAlign(ColumnTextAlign.END)
                 .setKey("carCosts");
+        // a figure on a provisional rate may still change when the rate is confirmed or corrected (issue 9 point 5)
+        grid.addColumn(r -> r.provisional() ? PortfolioTexts.text("portfolio.provisional") : "")
+                .setHeader(PortfolioTexts.text("col.provisional")).setAutoWidth(true).setKey("provisional");
         // the proposals feature fills this count; until then the column stays empty
         grid.addColumn(r -> r.openProposals() == null ? "" : String.valueOf(r.openProposals()))
                 .setHeader(PortfolioTexts.text("col.proposals")).setAutoWidth(true).setKey("proposals");

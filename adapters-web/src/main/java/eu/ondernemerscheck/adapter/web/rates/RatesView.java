@@ -430,23 +430,22 @@ class RatesView extends VerticalLayout {
     }
 
     /**
-     * Shows the recompute after a publication and drives it: each poll of the browser recomputes one firm, so the
-     * screen stays responsive and the bar moves firm by firm; leaving the screen pauses it, the next administrator who
-     * opens the screen resumes it.
+     * Shows the recompute after a publication while the background job does it: each poll of the browser only reads
+     * the progress, so leaving the screen changes nothing about the recompute.
      */
     private void startRecompute() {
         showProgress(recompute.progress());
         getUI().ifPresent(ui -> {
             if (polling == null) {
-                ui.setPollInterval(300);
-                polling = ui.addPollListener(e -> recomputeStep());
+                ui.setPollInterval(500);
+                polling = ui.addPollListener(e -> refreshProgress());
             }
         });
     }
 
-    void recomputeStep() {
+    void refreshProgress() {
         try {
-            RecomputeProgress progress = recompute.recomputeNext();
+            RecomputeProgress progress = recompute.progress();
             showProgress(progress);
             if (progress.finished()) {
                 getUI().ifPresent(this::stopPolling);

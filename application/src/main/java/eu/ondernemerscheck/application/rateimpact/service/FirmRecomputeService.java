@@ -1,17 +1,23 @@
 package eu.ondernemerscheck.application.rateimpact.service;
 
 import eu.ondernemerscheck.application.clients.port.out.ClientFactsPort;
+import eu.ondernemerscheck.application.clients.port.out.ClientProfilePort;
 import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
+import eu.ondernemerscheck.application.clients.port.out.PortfolioPort;
 import eu.ondernemerscheck.application.clients.port.out.StoredResultsPort;
+import eu.ondernemerscheck.application.notices.port.out.RecomputeNoticesPort;
 import eu.ondernemerscheck.application.rateimpact.port.in.FirmRecomputeUseCase;
 import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
 import eu.ondernemerscheck.application.rates.port.out.RecomputeQueuePort;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
 import eu.ondernemerscheck.domain.catalogue.SchemeCatalogue;
 import eu.ondernemerscheck.domain.portfolio.Client;
+import eu.ondernemerscheck.domain.portfolio.ClientProfile;
+import eu.ondernemerscheck.domain.portfolio.RecomputeNotice;
 import eu.ondernemerscheck.domain.portfolio.StoredResult;
 import eu.ondernemerscheck.domain.portfolio.YearFacts;
 import eu.ondernemerscheck.domain.portfolio.YearResults;
+import eu.ondernemerscheck.domain.portfolio.YearReview;
 import eu.ondernemerscheck.domain.rules.RateBook;
 import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
@@ -20,14 +26,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Recomputes every client year of one firm on ONE rate book and stores the results with that book's version, then
+ * Recomputes every client year of one firm on ONE rate book and stores the results with that book's version, refreshes
+ * the portfolio's overview and signals of each year, leaves the firm's accountants a notice of what changed, then
  * records the firm as done, all in one transaction: if it breaks off, the firm keeps its old results and stays
  * waiting, never half old and half new.
  */
@@ -39,21 +55,30 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
     private final ClientFactsPort facts;
     private final StoredResultsPort results;
     private final LoadRateBookPort rates;
+    private final ClientProfilePort profiles;
+    private final PortfolioPort portfolio;
+    private final RecomputeNoticesPort notices;
     private final Clock clock;
     private final YearResults engine = new YearResults(SchemeCatalogue.standard());
+    private final YearReview review = new YearReview(SchemeCatalogue.standard());
 
     FirmRecomputeService(RecomputeQueuePort queue, LoadClientsPort clients, ClientFactsPort facts,
-                         StoredResultsPort results, LoadRateBookPort rates, Clock clock) {
+                         StoredResultsPort results, LoadRateBookPort rates, ClientProfilePort profiles,
+                         PortfolioPort portfolio, RecomputeNoticesPort notices, Clock clock) {
         this.queue = queue;
         this.clients = clients;
         this.facts = facts;
         this.results = results;
         this.rates = rates;
+        this.profiles = profiles;
+        this.portfolio = portfolio;
+        this.notices = notices;
         this.clock = clock;
     }
 
     @Override
-    @PreAuthorize("hasRole('ADMIN')")
+    // only the background recompute runs it, under the system role no person holds (access-matrix.tsv)
+    @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public OptionalInt recompute(Firm firm) {
         if (!firm.id().equals(TenantContext.require())) {
@@ -63,9 +88,12 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         if (target.isEmpty()) {
             return OptionalInt.empty();
         }
+        List<String> publications = queue.publicationsWaitingFor(firm.id());
         RateBook book = rates.currentRateBook();
         Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         String reason = "tarieven gewijzigd: " + book.version();
+        Changes changes = new Changes();
         int stored = 0;
         for (Client client : clients.loadClients()) {
             for (int year : facts.years(client.id())) {
@@ -80,12 +108,52 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
                     // facts a stricter rule now refuses keep their old results; the accountant sees the refusal
                     continue;
                 }
+                changes.compare(client, year, results.current(client.id(), year), computed);
                 results.replace(client.id(), year, computed, reason.length() > 200 ? reason.substring(0, 200)
                         : reason);
                 stored += computed.size();
+                Optional<ClientProfile> profile = profiles.loadProfile(client.id());
+                if (profile.isPresent()) {
+                    portfolio.storeReview(review.review(profile.get(), yearFacts, book, today), now);
+                }
             }
+        }
+        if (changes.results > 0) {
+            notices.add(new RecomputeNotice(0, now, String.join("; ", publications), changes.clients.size(),
+                    changes.results, changes.largest, changes.largestText, false));
         }
         queue.done(firm.id(), target.getAsLong(), stored);
         return OptionalInt.of(stored);
+    }
+
+    /** What the recompute changed in the firm: clients and results, and the largest change of an amount. */
+    private static final class Changes {
+
+        private final Set<Long> clients = new HashSet<>();
+        private int results;
+        private BigDecimal largest;
+        private String largestText = "";
+
+        void compare(Client client, int year, List<StoredResult> before, List<StoredResult> after) {
+            Map<String, StoredResult> old = before.stream()
+                    .collect(Collectors.toMap(StoredResult::scheme, Function.identity(), (a, b) -> a));
+            for (StoredResult now : after) {
+                StoredResult was = old.get(now.scheme());
+                if (was == null || (Objects.equals(was.figureText(), now.figureText())
+                        && was.problem().equals(now.problem()))) {
+                    continue;
+                }
+                clients.add(client.id());
+                results++;
+                if (was.figure() != null && now.figure() != null) {
+                    BigDecimal difference = now.figure().subtract(was.figure()).abs();
+                    if (largest == null || difference.compareTo(largest) > 0) {
+                        largest = difference;
+                        largestText = client.name() + ", " + year + ", " + now.scheme() + ": " + was.figureText()
+                                + " → " + now.figureText();
+                    }
+                }
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ import eu.ondernemerscheck.application.rates.port.in.ViewRatesUseCase;
 import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
 import eu.ondernemerscheck.application.rates.port.out.LoadRateHistoryPort;
 import eu.ondernemerscheck.application.rates.port.out.RecomputeQueuePort;
+import eu.ondernemerscheck.application.rates.port.out.RecomputeTriggerPort;
 import eu.ondernemerscheck.application.rates.port.out.SaveRateDraftPort;
 import eu.ondernemerscheck.domain.catalogue.SchemeCatalogue;
 import eu.ondernemerscheck.domain.catalogue.UnknownSchemeException;
@@ -66,15 +67,18 @@ class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase 
     private final LoadRateBookPort rates;
     private final RecordAuditPort audit;
     private final RecomputeQueuePort recompute;
+    private final RecomputeTriggerPort recomputeJob;
     private final Clock clock;
 
     RateAdministrationService(LoadRateHistoryPort history, SaveRateDraftPort drafts, LoadRateBookPort rates,
-                              RecordAuditPort audit, RecomputeQueuePort recompute, Clock clock) {
+                              RecordAuditPort audit, RecomputeQueuePort recompute,
+                              RecomputeTriggerPort recomputeJob, Clock clock) {
         this.history = history;
         this.drafts = drafts;
         this.rates = rates;
         this.audit = audit;
         this.recompute = recompute;
+        this.recomputeJob = recomputeJob;
         this.clock = clock;
     }
 
@@ -178,6 +182,7 @@ class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase 
         drafts.publish(draftVersion, author());
         // in the same transaction: a publication is never live without its recompute being asked for
         recompute.requestEveryFirm();
+        recomputeJob.recomputeSoon();
         record("rate.publish", version.label() + ": " + version.reason(),
                 before.isEmpty() ? null : "[" + String.join(",", before) + "]", "[" + String.join(",", after) + "]");
     }

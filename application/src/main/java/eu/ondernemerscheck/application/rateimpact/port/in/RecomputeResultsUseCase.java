@@ -1,20 +1,20 @@
 package eu.ondernemerscheck.application.rateimpact.port.in;
 
 /**
- * Recomputes the stored client results after a publication, one firm per call, each firm in its own transaction on
- * one rate book. The rates screen calls it while it shows the progress bar; a scheduler on every node could call it
- * the same way, since a firm is claimed with a lock that other callers skip.
+ * Recomputes the stored client results after a publication, firm by firm, each firm in its own transaction on one rate
+ * book. A background job runs it (on one app node at a time, under the system role); the rates screen only shows the
+ * progress and can put failed firms back in the list.
  */
 public interface RecomputeResultsUseCase {
 
     /**
-     * Recomputes the next waiting firm nobody else is working on, if any. A firm whose recompute fails keeps its old
-     * results, is set aside with the reason, and the next firm is taken.
+     * Recomputes every waiting firm nobody else is working on, until none is left. A firm whose recompute fails keeps
+     * its old results, is set aside with the reason, and the next firm is taken.
      */
-    RecomputeProgress recomputeNext();
+    RecomputeProgress recomputeWaitingFirms();
 
     RecomputeProgress progress();
 
-    /** Puts the firms whose recompute failed back in the list. */
+    /** Puts the firms whose recompute failed back in the list and starts the background recompute. */
     RecomputeProgress retryFailed();
 }

@@ -25,6 +25,12 @@ public interface RecomputeQueuePort {
      */
     OptionalLong claim(FirmId firm);
 
+    /**
+     * The labels of the publications the firm's results do not reflect yet (after the last one it was recomputed on,
+     * up to its target), oldest first; for the notice to its accountants.
+     */
+    List<String> publicationsWaitingFor(FirmId firm);
+
     /** Records the firm as recomputed up to that publication, in the same transaction as its results. */
     void done(FirmId firm, long publication, int results);
 

@@ -1,0 +1,83 @@
+package eu.ondernemerscheck.application.clients.service;
+
+import eu.ondernemerscheck.application.clients.port.in.FirmSignalsRefreshUseCase;
+import eu.ondernemerscheck.application.clients.port.out.ClientFactsPort;
+import eu.ondernemerscheck.application.clients.port.out.ClientProfilePort;
+import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
+import eu.ondernemerscheck.application.clients.port.out.PortfolioPort;
+import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
+import eu.ondernemerscheck.application.tenancy.TenantContext;
+import eu.ondernemerscheck.domain.catalogue.SchemeCatalogue;
+import eu.ondernemerscheck.domain.portfolio.Client;
+import eu.ondernemerscheck.domain.portfolio.ClientProfile;
+import eu.ondernemerscheck.domain.portfolio.YearFacts;
+import eu.ondernemerscheck.domain.portfolio.YearReview;
+import eu.ondernemerscheck.domain.rules.RateBook;
+import eu.ondernemerscheck.domain.shared.Firm;
+import eu.ondernemerscheck.domain.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Reviews every client year of one firm again as of the given day and stores the overview and signals; the stored
+ * results are left alone (they do not depend on the date, only on facts and rates).
+ */
+@Service
+class FirmSignalsRefreshService implements FirmSignalsRefreshUseCase {
+
+    private final LoadClientsPort clients;
+    private final ClientFactsPort facts;
+    private final ClientProfilePort profiles;
+    private final PortfolioPort portfolio;
+    private final LoadRateBookPort rates;
+    private final Clock clock;
+    private final YearReview review = new YearReview(SchemeCatalogue.standard());
+
+    FirmSignalsRefreshService(LoadClientsPort clients, ClientFactsPort facts, ClientProfilePort profiles,
+                              PortfolioPort portfolio, LoadRateBookPort rates, Clock clock) {
+        this.clients = clients;
+        this.facts = facts;
+        this.profiles = profiles;
+        this.portfolio = portfolio;
+        this.rates = rates;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int refreshSignals(Firm firm, LocalDate today) {
+        if (!firm.id().equals(TenantContext.require())) {
+            throw new IllegalStateException("a firm's signals are refreshed with that firm as the tenant");
+        }
+        RateBook book = rates.currentRateBook();
+        Instant now = clock.instant();
+        int reviewed = 0;
+        for (Client client : clients.loadClients()) {
+            Optional<ClientProfile> profile = profiles.loadProfile(client.id());
+            if (profile.isEmpty()) {
+                continue;
+            }
+            for (int year : facts.years(client.id())) {
+                Optional<YearFacts> yearFacts = facts.load(client.id(), year);
+                if (yearFacts.isEmpty()) {
+                    continue;
+                }
+                try {
+                    portfolio.storeReview(review.review(profile.get(), yearFacts.get(), book, today), now);
+                    reviewed++;
+                } catch (InvalidInputException e) {
+                    // facts a stricter rule now refuses keep their last review; the accountant sees the refusal
+                }
+            }
+        }
+        return reviewed;
+    }
+}
