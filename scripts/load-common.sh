@@ -26,7 +26,8 @@ with_lock() {
   (
     flock 9
     echo "== $title (lock held from $(date -u +%H:%M:%S); load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    ps -eo pcpu=,comm= --sort=-pcpu | head -n 4 | awk '{printf "   busy before: %s %s%%\n", $2, $1}'
+    # CPU over the last second, busiest first (top's second sample; the first counts since process start)
+    top -b -n 2 -d 1 -o %CPU | awk '/^top -/ {n++} n == 2 && $1 ~ /^[0-9]+$/ && c < 4 {printf "   busy before: %s %s%%\n", $12, $9; c++}'
     "$@"
     echo "   (lock released $(date -u +%H:%M:%S))"
   ) 9>"${LOAD_LOCK:-/tmp/mvn.lock}"
