@@ -53,6 +53,7 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
     final Div checkArea = new Div();
     private final Map<Country, Div> byCountry = new EnumMap<>(Country.class);
     private final Map<Country, Questionnaire> questionnaireByCountry = new EnumMap<>(Country.class);
+    private final Map<Country, ContactForm> contactForms = new EnumMap<>(Country.class);
     private FirmFace firm;
 
     QuickCheckView(FindCheckFirmUseCase firms, QuickCheckQuestionnaireUseCase questionnaires,
@@ -140,19 +141,24 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
                 new Anchor("login", texts.get("account.login")));
         accountInfo.addClassName("oc-account-info");
         accountInfo.setVisible(false);
-        ContactForm form = new ContactForm(firm, texts, leads, () -> questionnaireByCountry.get(chosen),
-                QuickCheckView::clientAddress);
-        form.setVisible(false);
         account.addClickListener(e -> {
             accountInfo.setVisible(true);
-            form.setVisible(false);
+            Optional.ofNullable(contactForms.get(chosen)).ifPresent(f -> f.setVisible(false));
         });
         contact.addClickListener(e -> {
+            // built when asked for: most visitors never open it, and every open check would otherwise keep its
+            // fields on the server (docs/performance.md, live heap per open check)
+            ContactForm form = contactForms.computeIfAbsent(chosen, c -> {
+                ContactForm created = new ContactForm(firm, texts, leads, () -> questionnaireByCountry.get(c),
+                        QuickCheckView::clientAddress);
+                next.add(created);
+                return created;
+            });
             form.setVisible(true);
             accountInfo.setVisible(false);
             form.name.focus();
         });
-        next.add(new H2(texts.get("next.title")), new Paragraph(texts.get("next.text")), choice, accountInfo, form);
+        next.add(new H2(texts.get("next.title")), new Paragraph(texts.get("next.text")), choice, accountInfo);
         return next;
     }
 

@@ -232,6 +232,24 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theContactFormIsOnlyBuiltWhenTheVisitorAsksForItAndThenKeptWhenSwitchingBack() {
+        QuickCheckView view = open();
+        choose(view, Country.NL);
+        assertThat(find(ContactForm.class).all()).as("an open check keeps no unused contact form").isEmpty();
+
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Neem contact met mij op").single()).click();
+        ContactForm form = find(ContactForm.class).single();
+        test(form.name).setValue("Ria Jansen");
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Een account aanmaken").single()).click();
+        assertThat(form.isVisible()).isFalse();
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Neem contact met mij op").single()).click();
+
+        assertThat(find(ContactForm.class).single()).isSameAs(form);
+        assertThat(form.isVisible()).isTrue();
+        assertThat(form.name.getValue()).isEqualTo("Ria Jansen");
+    }
+
+    @Test
     void theContactFormNeedsConsentAndAValidAddressAndKeepsWhatWasTyped() {
         QuickCheckView view = open();
         Questionnaire nl = choose(view, Country.NL);
