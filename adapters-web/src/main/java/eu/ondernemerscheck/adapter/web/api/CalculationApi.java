@@ -18,8 +18,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -86,14 +88,40 @@ class CalculationApi {
                                     schema = @Schema(implementation = ApiDocumentation.ProblemDocument.class)))})
     @PostMapping(path = "/api/v1/calculations", produces = {MediaType.APPLICATION_JSON_VALUE,
             "application/problem+json"})
-    ResponseEntity<byte[]> calculate(HttpServletRequest request) {
+    void calculate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ResponseEntity<byte[]> answer;
         try {
-            return answer(request);
+            answer = answer(request);
         } catch (RuntimeException e) {
             LOG.error("Calculation failed unexpectedly", e);
-            return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Interne fout",
+            answer = Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Interne fout",
                     "De berekening kon door een interne fout niet worden uitgevoerd. Probeer het later opnieuw.");
         }
+        write(answer, response);
+    }
+
+    /**
+     * Writes the answer as Spring MVC's byte-array conversion did (status, headers, the content type as set, the
+     * length, the bytes), without its return-value handling and content negotiation on every request: the mapping's
+     * {@code produces} still decides which requests reach this method, and every answer carries its content type.
+     */
+    private static void write(ResponseEntity<byte[]> answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.getStatusCode().value());
+        answer.getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                values.forEach(value -> response.addHeader(name, value));
+            }
+        });
+        MediaType type = answer.getHeaders().getContentType();
+        if (type != null) {
+            response.setContentType(type.toString());
+        }
+        byte[] body = answer.getBody();
+        if (body == null) {
+            return;
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private ResponseEntity<byte[]> answer(HttpServletRequest request) {
@@ -207,7 +235,7 @@ class CalculationApi {
         s.put("inputs", d.inputs().stream().map(CalculationApi::input).toList());
         s.put("outputs", d.outputs().stream().map(CalculationApi::output).toList());
         s.put("years", overview.years().entrySet().stream()
-                .map(e -> Map.of("year", e.getKey(), "status", e.getValue().code())).toList());
+                .map(e -> Problem.ordered("year", e.getKey(), "status", e.getValue().code())).toList());
         return s;
     }
 
@@ -229,8 +257,8 @@ class CalculationApi {
     }
 
     private static Map<String, Object> output(OutputField f) {
-        return Map.of("name", f.name(), "kind", f.kind().name().toLowerCase(java.util.Locale.ROOT), "label",
-                f.label());
+        return Problem.ordered("name", f.name(), "kind", f.kind().name().toLowerCase(java.util.Locale.ROOT),
+                "label", f.label());
     }
 
     private static Integer year(Object raw, List<FieldError> errors) {

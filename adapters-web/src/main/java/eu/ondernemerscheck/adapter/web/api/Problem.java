@@ -40,9 +40,21 @@ final class Problem {
         body.put("detail", detail);
         if (!errors.isEmpty()) {
             body.put("errors", errors.stream()
-                    .map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+                    .map(e -> ordered("field", e.field(), "message", e.message())).toList());
         }
         return ResponseEntity.status(status).headers(headers).contentType(PROBLEM_JSON)
                 .body(ApiJson.MAPPER.writeValueAsBytes(body));
+    }
+
+    /**
+     * A JSON object whose fields keep the order given: {@code Map.of} iterates in an order that changes from one start
+     * of the application to the next, so the same answer came out with its fields in a different order.
+     */
+    static Map<String, Object> ordered(Object... namesAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return m;
     }
 }
