@@ -69,7 +69,7 @@ class ReportIT {
         DemoSignIn.signIn(page, app, app.demoAccount("ACCOUNTANT"));
         portfolioOf2025(page, "Peeters Consult");
         // the grid reuses its cells while a search takes effect; the count says when it has
-        assertThat(page.getByText("1 klanten")).isVisible();
+        assertThat(page.getByText("1 klant", new Page.GetByTextOptions().setExact(true))).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Peeters Consult")).click();
         page.waitForURL(Pattern.compile(".*/klanten/\\d+\\?jaar=2025$"));
         Browser.screenshot(page, "report-it-workspace");
@@ -106,7 +106,7 @@ class ReportIT {
         Page page = browser.newPage();
         DemoSignIn.signIn(page, app, app.demoAccount("ACCOUNTANT"));
         portfolioOf2025(page, "Peeters Consult");
-        assertThat(page.getByText("1 klanten")).isVisible();
+        assertThat(page.getByText("1 klant", new Page.GetByTextOptions().setExact(true))).isVisible();
         Browser.screenshot(page, "portfolio-before-export");
 
         Download download = page.waitForDownload(() -> page.locator("a.oc-export-link").click());

@@ -152,7 +152,6 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         // a figure on a provisional rate may still change when the rate is confirmed or corrected (issue 9 point 5)
         grid.addColumn(r -> r.provisional() ? PortfolioTexts.text("portfolio.provisional") : "")
                 .setHeader(PortfolioTexts.text("col.provisional")).setAutoWidth(true).setKey("provisional");
-        // the proposals feature fills this count; until then the column stays empty
         grid.addColumn(r -> r.openProposals() == null ? "" : String.valueOf(r.openProposals()))
                 .setHeader(PortfolioTexts.text("col.proposals")).setAutoWidth(true).setKey("proposals");
         grid.addColumn(r -> r.topSignalEur() == null ? "" : euro(r.topSignalEur()) + " · " + r.topSignal())

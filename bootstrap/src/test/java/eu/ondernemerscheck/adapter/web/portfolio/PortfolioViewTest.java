@@ -172,9 +172,9 @@ class PortfolioViewTest extends SpringBrowserlessTest {
         PortfolioView view = portfolio("portefeuille?jaar=" + YEAR);
         GridTester<?, PortfolioRow> grid = test(view.grid);
 
-        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8)).extracting(grid::getHeaderCell).containsExactly("Klant",
-                "Land", "Rechtsvorm", "KOR / vrijstelling", "KIA", "VAA", "Aftrekbare autokosten", "Open voorstellen",
-                "Belangrijkste signaal");
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)).extracting(grid::getHeaderCell).containsExactly("Klant",
+                "Land", "Rechtsvorm", "KOR / vrijstelling", "KIA", "VAA", "Aftrekbare autokosten", "Tarieven",
+                "Open voorstellen", "Belangrijkste signaal");
         assertThat(names(grid)).containsExactlyInAnyOrder("Bakkerij Jansen", "Kapsalon Peeters",
                 "Schildersbedrijf De Vries");
         roundTrip();
@@ -187,9 +187,9 @@ class PortfolioViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, 3)).isEqualTo("KOR mogelijk");
         // 28% of 10,000 on the 2025 table
         assertThat(grid.getCellText(row, 4)).isEqualTo("€ 2.800,00");
-        assertThat(grid.getCellText(row, 7)).as("the submitted proposal").isEqualTo("1");
+        assertThat(grid.getCellText(row, 8)).as("the submitted proposal").isEqualTo("1");
         // turnover of 19,000 near the KOR threshold: 21% VAT on it is at stake
-        assertThat(grid.getCellText(row, 8)).startsWith("€ 3.990,00 · ");
+        assertThat(grid.getCellText(row, 9)).startsWith("€ 3.990,00 · ");
         assertThat(grid.getLitRendererPropertyValue(row, 0, "href", String.class))
                 .isEqualTo("klanten/" + bakker.id() + "?jaar=" + YEAR);
 
@@ -197,7 +197,7 @@ class PortfolioViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(belgian, 1)).isEqualTo("België");
         assertThat(grid.getCellText(belgian, 5)).startsWith("€ ").isNotEqualTo("€ 0,00");
         assertThat(grid.getCellText(belgian, 4)).as("no KIA facts: no figure").isEmpty();
-        assertThat(grid.getCellText(rowOf(grid, "Schildersbedrijf De Vries"), 7)).isEqualTo("0");
+        assertThat(grid.getCellText(rowOf(grid, "Schildersbedrijf De Vries"), 8)).isEqualTo("0");
 
         grid.clickRow(row);
         assertThat(getCurrentView()).isInstanceOf(ClientWorkspaceView.class);
