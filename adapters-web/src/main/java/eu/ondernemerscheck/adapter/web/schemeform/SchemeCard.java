@@ -1,6 +1,8 @@
 package eu.ondernemerscheck.adapter.web.schemeform;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -35,6 +37,10 @@ import java.util.Optional;
  * provisional, and "how is this computed" with the explanation steps, the scheme's legal sources and the rate version.
  * An error shows beside the field it is about (or under the figure when it is about the scheme), and what was typed is
  * never touched. The quick check asks a few scalar inputs; the accountant's form asks all of them, lists included.
+ * <p>
+ * The lines under the figure (provisional notice, problem, notes, "how is this computed") exist only while they have
+ * something to show: every component of an open form is kept on the server for as long as the page is open, and most
+ * of these lines are empty most of the time (docs/performance.md, live heap per open quick check).
  */
 public final class SchemeCard extends Composite<Div> {
 
@@ -45,13 +51,12 @@ public final class SchemeCard extends Composite<Div> {
     private final List<Question> questions = new ArrayList<>();
     private final OutputField primary;
 
-    public final Span figureLabel = new Span();
     public final Span figure = new Span();
-    public final Span provisional = new Span();
-    public final Paragraph problem = new Paragraph();
-    public final Paragraph notes = new Paragraph();
-    public final Details explanation = new Details();
-    private final Div explanationBody = new Div();
+    private final Div result;
+    private Span provisional;
+    private Paragraph problem;
+    private Paragraph notes;
+    private Details explanation;
     private final List<Runnable> changeListeners = new ArrayList<>();
     private Outcome outcome;
 
@@ -85,28 +90,11 @@ public final class SchemeCard extends Composite<Div> {
             questions.add(q);
             fields.add(q.component());
         }
-        figureLabel.setText(primary.label() + ": ");
         figure.addClassName("oc-figure");
-        Div result = new Div(figureLabel, figure);
+        result = new Div(new Text(primary.label() + ": "), figure);
         result.addClassName("oc-result");
         result.getElement().setAttribute("aria-live", "polite");
-        provisional.addClassName("oc-provisional");
-        provisional.setText(texts.get("scheme.provisional"));
-        provisional.setVisible(false);
-        problem.addClassName("oc-problem");
-        problem.setVisible(false);
-        notes.addClassName("oc-muted");
-        notes.setVisible(false);
-        explanation.setSummaryText(texts.get("scheme.how"));
-        explanation.add(explanationBody);
-        explanation.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                fillExplanation();
-            } else {
-                explanationBody.removeAll();
-            }
-        });
-        root.add(title, summary, fields, result, provisional, problem, notes, explanation);
+        root.add(title, summary, fields, result);
         recompute();
     }
 
@@ -121,6 +109,26 @@ public final class SchemeCard extends Composite<Div> {
     public Question question(String input) {
         return questions.stream().filter(q -> q.input().name().equals(input)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no question " + input + " in " + scheme.id()));
+    }
+
+    /** The notice that the figure rests on provisional rates; there only while it does. */
+    public Optional<Span> provisional() {
+        return Optional.ofNullable(provisional);
+    }
+
+    /** Why there is no figure, or an error a save reported about the scheme as a whole; there only while it applies. */
+    public Optional<Paragraph> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    /** The engine's remarks on the figure (other than the provisional rates); there only while it has some. */
+    public Optional<Paragraph> notes() {
+        return Optional.ofNullable(notes);
+    }
+
+    /** "How is this computed", there while a figure is shown: without a figure there is nothing to explain. */
+    public Optional<Details> explanation() {
+        return Optional.ofNullable(explanation);
     }
 
     /** The outcome shown now; empty while an answer is missing or wrong. */
@@ -208,8 +216,7 @@ public final class SchemeCard extends Composite<Div> {
         if (q != null) {
             q.showError(path, message);
         } else {
-            problem.setText(message);
-            problem.setVisible(true);
+            showProblem(message);
         }
     }
 
@@ -227,15 +234,24 @@ public final class SchemeCard extends Composite<Div> {
     private void show(Outcome computed) {
         outcome = computed;
         figure.setText(FigureText.format(primary, computed.output(primary.name())));
-        provisional.setVisible(computed.status() == RateStatus.PROVISIONAL);
-        problem.setVisible(false);
+        showProvisional(computed.status() == RateStatus.PROVISIONAL);
+        showProblem(null);
         // the provisional notice above already says what the engine's provisional-rate warning says
         List<String> other = computed.warnings().stream().filter(w -> !w.toLowerCase(java.util.Locale.ROOT)
                 .contains("voorlopig")).toList();
-        notes.setText(String.join(" ", other));
-        notes.setVisible(!other.isEmpty());
-        explanation.setEnabled(true);
-        if (explanation.isOpened()) {
+        showNotes(String.join(" ", other));
+        if (explanation == null) {
+            explanation = new Details();
+            explanation.setSummary(new Text(texts.get("scheme.how")));
+            explanation.addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    fillExplanation();
+                } else {
+                    explanation.removeAll();
+                }
+            });
+            getContent().add(explanation);
+        } else if (explanation.isOpened()) {
             fillExplanation();
         }
     }
@@ -243,18 +259,76 @@ public final class SchemeCard extends Composite<Div> {
     private void notComputed(String why) {
         outcome = null;
         figure.setText("–");
-        provisional.setVisible(false);
+        showProvisional(false);
+        showProblem(why);
+        showNotes("");
+        if (explanation != null) {
+            getContent().remove(explanation);
+            explanation = null;
+        }
+    }
+
+    private void showProvisional(boolean shown) {
+        if (shown && provisional == null) {
+            provisional = new Span(texts.get("scheme.provisional"));
+            provisional.addClassName("oc-provisional");
+            placeUnderFigure(provisional);
+        } else if (!shown && provisional != null) {
+            getContent().remove(provisional);
+            provisional = null;
+        }
+    }
+
+    /** Shows {@code why} under the figure; {@code null} takes the problem away. */
+    private void showProblem(String why) {
+        if (why == null) {
+            if (problem != null) {
+                getContent().remove(problem);
+                problem = null;
+            }
+            return;
+        }
+        if (problem == null) {
+            problem = new Paragraph();
+            problem.addClassName("oc-problem");
+            placeUnderFigure(problem);
+        }
         problem.setText(why);
-        problem.setVisible(true);
-        notes.setVisible(false);
-        explanationBody.removeAll();
-        explanation.setOpened(false);
-        explanation.setEnabled(false);
+    }
+
+    private void showNotes(String text) {
+        if (text.isEmpty()) {
+            if (notes != null) {
+                getContent().remove(notes);
+                notes = null;
+            }
+            return;
+        }
+        if (notes == null) {
+            notes = new Paragraph();
+            notes.addClassName("oc-muted");
+            placeUnderFigure(notes);
+        }
+        notes.setText(text);
+    }
+
+    /** Keeps the lines under the figure in one order: provisional notice, problem, notes, then the explanation. */
+    private void placeUnderFigure(Component line) {
+        int at = getContent().indexOf(result) + 1;
+        for (Component before : new Component[] {provisional, problem, notes}) {
+            if (before == line) {
+                break;
+            }
+            if (before != null) {
+                at++;
+            }
+        }
+        getContent().addComponentAtIndex(at, line);
     }
 
     /** Built only while open, so an open check keeps no explanation components it does not show. */
     private void fillExplanation() {
-        explanationBody.removeAll();
+        explanation.removeAll();
         if (outcome == null) {
             return;
         }
@@ -279,7 +353,7 @@ public final class SchemeCard extends Composite<Div> {
         Paragraph rates = new Paragraph(texts.get(outcome.status() == RateStatus.PROVISIONAL
                 ? "scheme.rates.provisional" : "scheme.rates.confirmed", outcome.rateVersion(), year));
         rates.addClassName("oc-rate-version");
-        explanationBody.add(steps, rates);
+        explanation.add(steps, rates);
         if (!scheme.definition().references().isEmpty()) {
             UnorderedList sources = new UnorderedList();
             sources.addClassName("oc-sources");
@@ -289,7 +363,7 @@ public final class SchemeCard extends Composite<Div> {
                 link.getElement().setAttribute("rel", "noopener noreferrer");
                 sources.add(new ListItem(link));
             }
-            explanationBody.add(new Paragraph(texts.get("scheme.sources")), sources);
+            explanation.add(new Paragraph(texts.get("scheme.sources")), sources);
         }
     }
 }

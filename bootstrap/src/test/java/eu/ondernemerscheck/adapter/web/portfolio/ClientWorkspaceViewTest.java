@@ -116,13 +116,13 @@ class ClientWorkspaceViewTest extends SpringBrowserlessTest {
         test(field(kia, "investment_total_eur")).setValue("10.000");
         // 28% of 10,000 on the 2025 table
         assertThat(kia.figure.getText()).isEqualTo("€ 2.800,00");
-        test(kia.explanation).openDetails();
-        assertThat(find(ListItem.class, kia.explanation).all()).anyMatch(li -> li.getElement()
+        test(kia.explanation().orElseThrow()).openDetails();
+        assertThat(find(ListItem.class, kia.explanation().orElseThrow()).all()).anyMatch(li -> li.getElement()
                 .getTextRecursively().contains("10.000"));
 
         test(field(kia, "investment_total_eur")).setValue("20.000");
         assertThat(kia.figure.getText()).isEqualTo("€ 5.600,00");
-        assertThat(find(ListItem.class, kia.explanation).all()).anyMatch(li -> li.getElement()
+        assertThat(find(ListItem.class, kia.explanation().orElseThrow()).all()).anyMatch(li -> li.getElement()
                 .getTextRecursively().contains("20.000"));
 
         test(view.save).click();

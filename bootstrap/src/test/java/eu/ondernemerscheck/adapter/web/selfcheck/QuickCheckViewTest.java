@@ -5,8 +5,11 @@ import eu.ondernemerscheck.adapter.web.schemeform.SchemeCard;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.ondernemerscheck.support.AsAdministrator;
@@ -164,7 +167,70 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
 
         test(total).setValue("1.234,56");
         assertThat(total.isInvalid()).isFalse();
-        assertThat(kia.problem.isVisible()).isFalse();
+        assertThat(kia.problem()).isEmpty();
+    }
+
+    @Test
+    void theProblemUnderTheFigureIsThereOnlyUntilTheAnswersCanBeComputed() {
+        SchemeCard kia = choose(open(), Country.NL).card("nl-kia");
+        TextField total = field(kia, "investment_total_eur");
+        assertThat(kia.figure.getText()).isEqualTo("–");
+        Paragraph missing = kia.problem().orElseThrow();
+        assertThat(missing.getText()).as("what the engine still needs").isNotBlank();
+        assertThat(lineAfterFigure(kia)).isSameAs(missing);
+        assertThat(kia.explanation()).as("no figure, nothing to explain").isEmpty();
+
+        test(total).setValue("50.000");
+        assertThat(kia.figure.getText()).isNotEqualTo("–");
+        assertThat(kia.problem()).isEmpty();
+        assertThat(missing.getParent()).as("taken off the page, not hidden").isEmpty();
+        assertThat(kia.explanation()).isPresent();
+
+        test(total).setValue("12,34,5");
+        assertThat(kia.problem()).map(Paragraph::getText)
+                .hasValue("Verbeter eerst het gemarkeerde antwoord; dan rekenen we opnieuw.");
+        assertThat(kia.provisional()).isEmpty();
+        assertThat(kia.explanation()).isEmpty();
+        assertThat(total.getValue()).isEqualTo("12,34,5");
+
+        test(total).setValue("50.000");
+        assertThat(kia.problem()).isEmpty();
+        test(kia.explanation().orElseThrow()).openDetails();
+        assertThat(find(ListItem.class, kia.explanation().orElseThrow()).all()).isNotEmpty();
+    }
+
+    @Test
+    void theProvisionalNoticeStandsRightUnderAFigureOnProvisionalRatesAndLeavesWithIt() {
+        Questionnaire nl = choose(open(), Country.NL);
+        SchemeCard kia = nl.card("nl-kia");
+        TextField total = field(kia, "investment_total_eur");
+        Outcome expected = calculations.calculate(new CalculateCommand("nl-kia", nl.check().year(),
+                Map.of("investment_total_eur", new BigDecimal("50000"), "vat_deductible", true)));
+        assertThat(expected.status()).as("the shipped KIA table of this year is provisional")
+                .isEqualTo(RateStatus.PROVISIONAL);
+        assertThat(kia.provisional()).isEmpty();
+
+        test(total).setValue("50.000");
+        Span notice = kia.provisional().orElseThrow();
+        assertThat(notice.getText()).isEqualTo("Berekend met voorlopige tarieven: dit bedrag kan nog veranderen.");
+        assertThat(lineAfterFigure(kia)).isSameAs(notice);
+        assertThat(kia.getElement().getChildren().toList().getLast()).as("the explanation comes last")
+                .isEqualTo(kia.explanation().orElseThrow().getElement());
+
+        test(total).setValue("");
+        assertThat(kia.provisional()).isEmpty();
+        assertThat(notice.getParent()).isEmpty();
+
+        test(total).setValue("60.000");
+        assertThat(kia.provisional()).isPresent();
+        assertThat(lineAfterFigure(kia)).isSameAs(kia.provisional().orElseThrow());
+    }
+
+    /** The component right under the line with the figure. */
+    static com.vaadin.flow.component.Component lineAfterFigure(SchemeCard card) {
+        List<com.vaadin.flow.dom.Element> lines = card.getElement().getChildren().toList();
+        int figureLine = lines.indexOf(card.figure.getElement().getParent());
+        return lines.get(figureLine + 1).getComponent().orElseThrow();
     }
 
     @Test
@@ -188,17 +254,18 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
         Outcome expected = calculations.calculate(new CalculateCommand("nl-kia", nl.check().year(),
                 Map.of("investment_total_eur", new BigDecimal("50000"), "vat_deductible", true)));
 
-        test(kia.explanation).openDetails();
+        Details explanation = kia.explanation().orElseThrow();
+        test(explanation).openDetails();
 
         List<ListItem> steps = find(ListItem.class,
-                find(com.vaadin.flow.component.html.OrderedList.class, kia.explanation).single()).all();
+                find(com.vaadin.flow.component.html.OrderedList.class, explanation).single()).all();
         assertThat(steps).hasSize(expected.explanation().size());
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class, kia.explanation).all())
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class, explanation).all())
                 .as("the scheme's legal sources").isNotEmpty()
                 .allMatch(a -> a.getHref().startsWith("https://"));
         assertThat(steps.getFirst().getElement().getTextRecursively())
                 .contains(expected.explanation().getFirst().step());
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, kia.explanation)
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, explanation)
                 .withTextContaining(expected.rateVersion()).exists()).isTrue();
     }
 
@@ -223,9 +290,9 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
                 }
                 Outcome o = calculations.calculate(new CalculateCommand(card.schemeId(), q.check().year(),
                         card.answers()));
-                assertThat(card.provisional.isVisible()).as(card.schemeId())
+                assertThat(card.provisional().isPresent()).as(card.schemeId())
                         .isEqualTo(o.status() == RateStatus.PROVISIONAL);
-                provisionalShown += card.provisional.isVisible() ? 1 : 0;
+                provisionalShown += card.provisional().isPresent() ? 1 : 0;
             }
         }
         assertThat(provisionalShown).as("the shipped rates have provisional values this year").isPositive();
