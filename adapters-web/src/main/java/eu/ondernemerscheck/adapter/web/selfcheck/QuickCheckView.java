@@ -54,6 +54,7 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
     private final Map<Country, Div> byCountry = new EnumMap<>(Country.class);
     private final Map<Country, Questionnaire> questionnaireByCountry = new EnumMap<>(Country.class);
     private final Map<Country, ContactForm> contactForms = new EnumMap<>(Country.class);
+    private final Map<Country, Div> accountInfos = new EnumMap<>(Country.class);
     private FirmFace firm;
 
     QuickCheckView(FindCheckFirmUseCase firms, QuickCheckQuestionnaireUseCase questionnaires,
@@ -137,12 +138,16 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
         contact.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div choice = new Div(account, contact);
         choice.addClassName("oc-next-choice");
-        Div accountInfo = new Div(new Paragraph(texts.get("account.text", firm.name())),
-                new Anchor("login", texts.get("account.login")));
-        accountInfo.addClassName("oc-account-info");
-        accountInfo.setVisible(false);
         account.addClickListener(e -> {
-            accountInfo.setVisible(true);
+            // built when asked for, like the contact form below
+            Div info = accountInfos.computeIfAbsent(chosen, c -> {
+                Div created = new Div(new Paragraph(texts.get("account.text", firm.name())),
+                        new Anchor("login", texts.get("account.login")));
+                created.addClassName("oc-account-info");
+                next.addComponentAtIndex(next.indexOf(choice) + 1, created);
+                return created;
+            });
+            info.setVisible(true);
             Optional.ofNullable(contactForms.get(chosen)).ifPresent(f -> f.setVisible(false));
         });
         contact.addClickListener(e -> {
@@ -155,10 +160,10 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
                 return created;
             });
             form.setVisible(true);
-            accountInfo.setVisible(false);
+            Optional.ofNullable(accountInfos.get(chosen)).ifPresent(i -> i.setVisible(false));
             form.name.focus();
         });
-        next.add(new H2(texts.get("next.title")), new Paragraph(texts.get("next.text")), choice, accountInfo);
+        next.add(new H2(texts.get("next.title")), new Paragraph(texts.get("next.text")), choice);
         return next;
     }
 

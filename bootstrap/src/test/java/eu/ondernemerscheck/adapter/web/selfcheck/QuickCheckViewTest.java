@@ -309,10 +309,14 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
         test(form.name).setValue("Ria Jansen");
         test(find(com.vaadin.flow.component.button.Button.class).withText("Een account aanmaken").single()).click();
         assertThat(form.isVisible()).isFalse();
+        com.vaadin.flow.component.Component accountInfo = find(com.vaadin.flow.component.html.Anchor.class)
+                .withText("Naar de inlogpagina").single().getParent().orElseThrow();
+        assertThat(accountInfo.isVisible()).isTrue();
         test(find(com.vaadin.flow.component.button.Button.class).withText("Neem contact met mij op").single()).click();
 
         assertThat(find(ContactForm.class).single()).isSameAs(form);
         assertThat(form.isVisible()).isTrue();
+        assertThat(accountInfo.isVisible()).isFalse();
         assertThat(form.name.getValue()).isEqualTo("Ria Jansen");
     }
 
@@ -348,6 +352,8 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
     @Test
     void creatingAnAccountExplainsTheInvitationAndLinksToTheLoginPage() {
         choose(open(), Country.NL);
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withText("Naar de inlogpagina").exists())
+                .as("built when asked for").isFalse();
         test(find(com.vaadin.flow.component.button.Button.class).withText("Een account aanmaken").single()).click();
 
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("uitnodiging").exists())
