@@ -77,6 +77,34 @@ class QuickCheckJourneyIT {
     }
 
     @Test
+    void aBelgianVisitorChoosesFromTheDropDownsWithTheMouseAndWithTheKeyboard() {
+        Page page = browser.newPage();
+        page.navigate(app.demoCheckUrl());
+        page.getByText("België", new Page.GetByTextOptions().setExact(true)).click();
+
+        Locator activity = page.locator("[data-scheme='be-vat-exemption'] vaadin-select[data-input='activity']");
+        assertThat(activity.locator("vaadin-select-value-button")).hasText("Gewone activiteit");
+
+        Locator cars = page.locator("[data-scheme='be-car-deductibility']");
+        assertThat(cars.locator(".oc-problem")).containsText("Brandstof");
+        cars.locator("vaadin-select[data-input='fuel']").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Diesel").setExact(true)).click();
+        assertThat(cars.locator("vaadin-select[data-input='fuel'] vaadin-select-value-button")).hasText("Diesel");
+        assertThat(cars.locator(".oc-problem")).not().containsText("Brandstof");
+
+        Locator benefit = page.locator("[data-scheme='be-company-car-benefit']");
+        assertThat(benefit.locator(".oc-problem")).containsText("Brandstof");
+        benefit.locator("vaadin-select[data-input='fuel'] vaadin-select-value-button").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Benzine").setExact(true)))
+                .isVisible();
+        page.keyboard().press("Enter");
+        assertThat(benefit.locator("vaadin-select[data-input='fuel'] vaadin-select-value-button")).hasText("Benzine");
+        assertThat(benefit.locator(".oc-problem")).not().containsText("Brandstof");
+        Browser.screenshot(page, "quick-check-drop-downs");
+    }
+
+    @Test
     void theCheckFitsAPhoneScreen() {
         Page phone = browser.newPage(390, 844);
         phone.navigate(app.demoCheckUrl());

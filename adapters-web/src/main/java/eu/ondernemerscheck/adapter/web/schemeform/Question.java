@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.ondernemerscheck.domain.rules.InputField;
@@ -25,8 +24,8 @@ import java.util.Optional;
 
 /**
  * One question of a scheme form, generated from a catalogue input: a text field that reads Dutch numbers for
- * amounts and other numbers, a checkbox for yes/no, radio buttons or a select for a choice (with the options'
- * labels), a date picker in Dutch notation for dates and months, percentages separated by semicolons for a list of
+ * amounts and other numbers, a checkbox for yes/no, radio buttons or a drop-down ({@link OptionSelect}) for a choice
+ * (with the options' labels), a date picker in Dutch notation for dates and months, percentages separated by semicolons for a list of
  * shares, and rows of item fields for a list of objects (assets, cars). It reads the answer as the engine wants it and
  * shows an error beside itself without ever touching what was typed.
  */
@@ -154,12 +153,8 @@ public final class Question implements Serializable {
             radios.setItemLabelGenerator(InputField.Option::label);
             field = radios;
         } else {
-            Select<InputField.Option> select = new Select<>();
-            select.setLabel(input.label());
-            select.setItems(input.options());
-            select.setItemLabelGenerator(InputField.Option::label);
-            select.setEmptySelectionAllowed(!input.required() && input.defaultValue() == null);
-            field = select;
+            field = new OptionSelect(input.label(), input.options(),
+                    !input.required() && input.defaultValue() == null);
         }
         if (selected != null) {
             field.setValue(selected);

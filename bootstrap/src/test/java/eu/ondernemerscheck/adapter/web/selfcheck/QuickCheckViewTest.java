@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
+import eu.ondernemerscheck.adapter.web.schemeform.OptionSelect;
 import eu.ondernemerscheck.adapter.web.schemeform.Questionnaire;
 import eu.ondernemerscheck.adapter.web.schemeform.SchemeCard;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.ondernemerscheck.support.AsAdministrator;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
@@ -120,11 +120,12 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
         Questionnaire be = choose(view, Country.BE);
         assertThat(be.cards()).extracting(SchemeCard::schemeId).containsExactly("be-vat-exemption",
                 "be-company-car-benefit", "be-car-deductibility", "be-mileage-commute", "be-mileage-business");
-        @SuppressWarnings("unchecked")
-        Select<InputField.Option> activity = (Select<InputField.Option>) be.card("be-vat-exemption").questions()
+        OptionSelect activity = (OptionSelect) be.card("be-vat-exemption").questions()
                 .stream().filter(q -> q.input().name().equals("activity")).findFirst().orElseThrow().component();
         assertThat(activity.getValue().label()).isEqualTo("Gewone activiteit");
-        assertThat(activity.getItemLabelGenerator().apply(activity.getValue())).isEqualTo("Gewone activiteit");
+        assertThat(activity.getLabel()).isEqualTo(SchemeCatalogue.standard().find("be-vat-exemption").orElseThrow()
+                .definition().input("activity").label());
+        assertThat(activity.options()).extracting(InputField.Option::label).contains("Gewone activiteit");
         assertThat(be.card("be-vat-exemption").questions()).anyMatch(q -> q.component() instanceof DatePicker);
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("boekhouder").exists())
                 .as("Flemish wording for a Belgian visitor").isTrue();
@@ -273,10 +274,8 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
     void aFigureOnProvisionalRatesSaysSo() {
         QuickCheckView view = open();
         SchemeCard cars = choose(view, Country.BE).card("be-car-deductibility");
-        @SuppressWarnings("unchecked")
-        Select<InputField.Option> fuel = (Select<InputField.Option>) cars.questions().get(0).component();
-        fuel.setValue(fuel.getListDataView().getItems().filter(o -> o.value().equals("diesel")).findFirst()
-                .orElseThrow());
+        OptionSelect fuel = (OptionSelect) cars.questions().get(0).component();
+        fuel.setValue(fuel.options().stream().filter(o -> o.value().equals("diesel")).findFirst().orElseThrow());
         test(field(cars, "co2_g_km")).setValue("120");
         ((DatePicker) cars.questions().get(2).component()).setValue(java.time.LocalDate.of(
                 view.questionnaire(Country.BE).orElseThrow().check().year(), 3, 1));
@@ -296,6 +295,32 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
             }
         }
         assertThat(provisionalShown).as("the shipped rates have provisional values this year").isPositive();
+    }
+
+    @Test
+    void aDropDownSendsItsOptionsAsOneListAndReadsTheChoiceTheBrowserReports() {
+        SchemeCard cars = choose(open(), Country.BE).card("be-car-deductibility");
+        OptionSelect fuel = (OptionSelect) cars.question("fuel").component();
+        InputField catalogued = SchemeCatalogue.standard().find("be-car-deductibility").orElseThrow().definition()
+                .input("fuel");
+
+        assertThat(fuel.getElement().getChildCount()).as("no server-side component per option").isZero();
+        tools.jackson.databind.JsonNode items = (tools.jackson.databind.JsonNode) fuel.getElement()
+                .getPropertyRaw("items");
+        assertThat(items.size()).as("a required choice has no empty item").isEqualTo(catalogued.options().size());
+        for (int i = 0; i < items.size(); i++) {
+            assertThat(items.get(i).get("label").asString()).isEqualTo(catalogued.options().get(i).label());
+            assertThat(items.get(i).get("value").asString()).isEqualTo(catalogued.options().get(i).value());
+        }
+        assertThat(fuel.getValue()).isNull();
+        assertThat(cars.problem().orElseThrow().getText()).contains(catalogued.label());
+
+        fuel.getElement().setProperty("value", "diesel");
+
+        assertThat(fuel.getValue().label()).isEqualTo("Diesel");
+        assertThat(cars.problem().orElseThrow().getText()).doesNotContain(catalogued.label());
+        fuel.setValue(null);
+        assertThat(fuel.getElement().getProperty("value")).isEmpty();
     }
 
     @Test
