@@ -133,9 +133,16 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         add(new H2(PortfolioTexts.text("portfolio.title")), notices, filters, PortfolioExchange.bar(export, () -> shown),
                 count);
 
-        grid.addColumn(LitRenderer.<PortfolioRow>of("<a href=\"${item.href}\">${item.name}</a>")
+        // a figure on a provisional rate may still change when the rate is confirmed or corrected (issue 9 point 5);
+        // the mark sits beside the name rather than in a column of its own, as every column costs each open
+        // portfolio memory on the server (issue 8)
+        grid.addColumn(LitRenderer.<PortfolioRow>of("<a href=\"${item.href}\">${item.name}</a>"
+                                + "<span class=\"oc-provisional-mark\" ?hidden=\"${!item.provisional}\" title=\""
+                                + PortfolioTexts.text("portfolio.provisional.title") + "\">"
+                                + PortfolioTexts.text("portfolio.provisional") + "</span>")
                         .withProperty("href", r -> "klanten/" + r.clientId() + "?jaar=" + chosenYear())
-                        .withProperty("name", PortfolioRow::name))
+                        .withProperty("name", PortfolioRow::name)
+                        .withProperty("provisional", PortfolioRow::provisional))
                 .setHeader(PortfolioTexts.text("col.client")).setSortProperty(PortfolioQuery.Sort.NAME.name())
                 .setFlexGrow(2).setKey("name");
         grid.addColumn(r -> PortfolioTexts.text("country." + r.country().name()))
@@ -152,9 +159,6 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> euro(r.carCostsEur())).setHeader(PortfolioTexts.text("col.carCosts"))
                 .setSortProperty(PortfolioQuery.Sort.CAR_COSTS.name()).setTextAlign(ColumnTextAlign.END)
                 .setKey("carCosts");
-        // a figure on a provisional rate may still change when the rate is confirmed or corrected (issue 9 point 5)
-        grid.addColumn(r -> r.provisional() ? PortfolioTexts.text("portfolio.provisional") : "")
-                .setHeader(PortfolioTexts.text("col.provisional")).setAutoWidth(true).setKey("provisional");
         grid.addColumn(r -> r.openProposals() == null ? "" : String.valueOf(r.openProposals()))
                 .setHeader(PortfolioTexts.text("col.proposals")).setAutoWidth(true).setKey("proposals");
         grid.addColumn(r -> r.topSignalEur() == null ? "" : euro(r.topSignalEur()) + " · " + r.topSignal())
