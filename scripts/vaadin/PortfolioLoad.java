@@ -66,8 +66,8 @@ public class PortfolioLoad {
             grid = client.find("vaadin-grid", n -> true).getFirst();
             search = client.find("vaadin-text-field", n -> n.get("label") != null).getFirst();
             country = client.find("vaadin-select", n -> "Land".equals(n.get("label"))).getFirst();
-            // the select's items are the children of its list box, keys in the order offered: all, NL, BE
-            countryKeys = List.of("1", "2", "3");
+            // the filter's values as its items property offers them: all, NL, BE
+            countryKeys = List.of("*", "NL", "BE");
             // the navigation's answer already holds the first 50 rows (the grid sends its first page with the view)
             confirm();
             // then the grid's connector reports the rows in view once it is attached: pages of 50 from 0
@@ -134,7 +134,7 @@ public class PortfolioLoad {
         c.find("vaadin-select", n -> true).forEach(n -> System.out.println("select " + n + " " + c.property(n, "label")
                 + " value=" + c.property(n, "value")));
         v.change("search", s, v.search, "Klant 01");
-        v.change("country", s, v.country, "3");
+        v.change("country", s, v.country, "BE");
         s.print(1);
         c.close();
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 /**
  * One client in the portfolio with the figures of the chosen year (null where the year has none) and its top signal.
  *
+ * @param topSignal the label of the top signal's kind (its sentence is in the client's signals); empty when none
  * @param openProposals the client's proposals waiting for review; null while the firm has no proposals
  */
 public record PortfolioRow(long clientId, String name, Country country, String legalForm, String fitText,

@@ -100,8 +100,10 @@ class PortfolioAdapter implements PortfolioPort {
     public List<PortfolioRow> page(PortfolioQuery query, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         params.add(query.year());
+        // the top signal is stored as "label: sentence" (storeReview); a row carries only the label
         String sql = "select c.id, c.name, c.country, c.legal_form, o.fit_text, o.kia_eur, o.vaa_eur, o.car_costs_eur, "
-                + "o.top_signal, o.top_signal_eur, coalesce(o.signal_count, 0), coalesce(o.provisional, false) "
+                + "split_part(o.top_signal, ': ', 1), o.top_signal_eur, coalesce(o.signal_count, 0), "
+                + "coalesce(o.provisional, false) "
                 + "from client c left join client_overview o on o.client_id = c.id and o.year = ?"
                 + where(query, params) + " order by " + order(query) + " limit ? offset ?";
         params.add(limit);
@@ -111,13 +113,21 @@ class PortfolioAdapter implements PortfolioPort {
                 List<PortfolioRow> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(new PortfolioRow(rs.getLong(1), rs.getString(2), Country.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
-                            rs.getBigDecimal(8), rs.getString(9), rs.getBigDecimal(10), rs.getInt(11),
-                            rs.getBoolean(12), null));
+                            shared(rs.getString(4)), shared(rs.getString(5)), rs.getBigDecimal(6),
+                            rs.getBigDecimal(7), rs.getBigDecimal(8), shared(rs.getString(9)), rs.getBigDecimal(10),
+                            rs.getInt(11), rs.getBoolean(12), null));
                 }
                 return rows;
             }
         });
+    }
+
+    /**
+     * One copy of a text that many rows repeat (a legal form, the fit text, a signal's label): an open portfolio keeps
+     * the rows on screen, and these few values would otherwise be held once per row (issue 8, docs/performance.md).
+     */
+    private static String shared(String text) {
+        return text == null ? null : text.intern();
     }
 
     @Override

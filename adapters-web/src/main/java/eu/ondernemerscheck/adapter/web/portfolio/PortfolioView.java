@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -58,7 +57,8 @@ import static eu.ondernemerscheck.adapter.web.accounts.AccountTexts.text;
 @RolesAllowed("ACCOUNTANT")
 class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final String ALL = "";
+    /** The choice "all" of a filter; never a country, legal form or year. */
+    private static final String ALL = "*";
     static final String YEAR = "jaar";
     static final String SEARCH = "zoek";
     static final String COUNTRY = "land";
@@ -66,18 +66,18 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
     static final String SIGNAL = "signaal";
     static final String SORT = "sorteer";
     static final String DIRECTION = "richting";
-    private static final String WITH = "with";
-    private static final String WITHOUT = "without";
+    private static final String WITH = "met";
+    private static final String WITHOUT = "zonder";
     /** The default order: the client with the most valuable signal first, the reason to open the portfolio. */
     private static final PortfolioQuery.Sort DEFAULT_SORT = PortfolioQuery.Sort.TOP_SIGNAL;
 
     final Grid<PortfolioRow> grid = new Grid<>();
     final Button invite = new Button(text("client.invite.button"));
-    final Select<Integer> year = new Select<>();
+    final ChoiceSelect year;
     final TextField search = new TextField();
-    final Select<String> country = new Select<>();
-    final Select<String> legalForm = new Select<>();
-    final Select<String> signal = new Select<>();
+    final ChoiceSelect country;
+    final ChoiceSelect legalForm;
+    final ChoiceSelect signal;
     final Span count = new Span();
     private final PortfolioUseCase portfolio;
     /** What the grid shows now, for the export; written on the UI thread, read by the download request. */
@@ -99,27 +99,30 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
                 () -> grid.getDataProvider().refreshAll()).open());
 
         int current = portfolio.currentYear();
-        year.setLabel(PortfolioTexts.text("portfolio.year"));
-        year.setItems(current + 1, current, current - 1, current - 2);
-        year.setValue(current);
+        Map<String, String> years = new LinkedHashMap<>();
+        for (int y : List.of(current + 1, current, current - 1, current - 2)) {
+            years.put(String.valueOf(y), String.valueOf(y));
+        }
+        year = new ChoiceSelect(PortfolioTexts.text("portfolio.year"), years, String.valueOf(current));
         search.setLabel(PortfolioTexts.text("portfolio.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(200);
-        country.setLabel(PortfolioTexts.text("portfolio.country"));
-        country.setItems(ALL, Country.NL.name(), Country.BE.name());
-        country.setItemLabelGenerator(c -> c.isEmpty() ? PortfolioTexts.text("portfolio.country.all")
-                : PortfolioTexts.text("country." + c));
-        country.setValue(ALL);
-        legalForm.setLabel(PortfolioTexts.text("portfolio.legalForm"));
-        legalForm.setItems(withAll(portfolio.legalForms()));
-        legalForm.setItemLabelGenerator(f -> f.isEmpty() ? PortfolioTexts.text("portfolio.legalForm.all") : f);
-        legalForm.setValue(ALL);
-        signal.setLabel(PortfolioTexts.text("portfolio.signal"));
-        signal.setItems(ALL, WITH, WITHOUT);
-        signal.setItemLabelGenerator(s -> PortfolioTexts.text(s.isEmpty() ? "portfolio.signal.all"
-                : "portfolio.signal." + s));
-        signal.setValue(ALL);
+        Map<String, String> countries = new LinkedHashMap<>();
+        countries.put(ALL, PortfolioTexts.text("portfolio.country.all"));
+        for (Country c : List.of(Country.NL, Country.BE)) {
+            countries.put(c.name(), PortfolioTexts.text("country." + c.name()));
+        }
+        country = new ChoiceSelect(PortfolioTexts.text("portfolio.country"), countries, ALL);
+        Map<String, String> forms = new LinkedHashMap<>();
+        forms.put(ALL, PortfolioTexts.text("portfolio.legalForm.all"));
+        portfolio.legalForms().stream().filter(f -> !ALL.equals(f)).forEach(f -> forms.put(f, f));
+        legalForm = new ChoiceSelect(PortfolioTexts.text("portfolio.legalForm"), forms, ALL);
+        Map<String, String> signals = new LinkedHashMap<>();
+        signals.put(ALL, PortfolioTexts.text("portfolio.signal.all"));
+        signals.put(WITH, PortfolioTexts.text("portfolio.signal.with"));
+        signals.put(WITHOUT, PortfolioTexts.text("portfolio.signal.without"));
+        signal = new ChoiceSelect(PortfolioTexts.text("portfolio.signal"), signals, ALL);
         Div filters = new Div(year, search, country, legalForm, signal, invite);
         filters.addClassName("oc-filters");
         count.addClassName("oc-muted");
@@ -130,9 +133,16 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         add(new H2(PortfolioTexts.text("portfolio.title")), notices, filters, PortfolioExchange.bar(export, () -> shown),
                 count);
 
-        grid.addColumn(LitRenderer.<PortfolioRow>of("<a href=\"${item.href}\">${item.name}</a>")
-                        .withProperty("href", r -> "klanten/" + r.clientId() + "?jaar=" + year.getValue())
-                        .withProperty("name", PortfolioRow::name))
+        // a figure on a provisional rate may still change when the rate is confirmed or corrected (issue 9 point 5);
+        // the mark sits beside the name rather than in a column of its own, as every column costs each open
+        // portfolio memory on the server (issue 8)
+        grid.addColumn(LitRenderer.<PortfolioRow>of("<a href=\"${item.href}\">${item.name}</a>"
+                                + "<span class=\"oc-provisional-mark\" ?hidden=\"${!item.provisional}\" title=\""
+                                + PortfolioTexts.text("portfolio.provisional.title") + "\">"
+                                + PortfolioTexts.text("portfolio.provisional") + "</span>")
+                        .withProperty("href", r -> "klanten/" + r.clientId() + "?jaar=" + chosenYear())
+                        .withProperty("name", PortfolioRow::name)
+                        .withProperty("provisional", PortfolioRow::provisional))
                 .setHeader(PortfolioTexts.text("col.client")).setSortProperty(PortfolioQuery.Sort.NAME.name())
                 .setFlexGrow(2).setKey("name");
         grid.addColumn(r -> PortfolioTexts.text("country." + r.country().name()))
@@ -149,9 +159,6 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> euro(r.carCostsEur())).setHeader(PortfolioTexts.text("col.carCosts"))
                 .setSortProperty(PortfolioQuery.Sort.CAR_COSTS.name()).setTextAlign(ColumnTextAlign.END)
                 .setKey("carCosts");
-        // a figure on a provisional rate may still change when the rate is confirmed or corrected (issue 9 point 5)
-        grid.addColumn(r -> r.provisional() ? PortfolioTexts.text("portfolio.provisional") : "")
-                .setHeader(PortfolioTexts.text("col.provisional")).setAutoWidth(true).setKey("provisional");
         grid.addColumn(r -> r.openProposals() == null ? "" : String.valueOf(r.openProposals()))
                 .setHeader(PortfolioTexts.text("col.proposals")).setAutoWidth(true).setKey("proposals");
         grid.addColumn(r -> r.topSignalEur() == null ? "" : euro(r.topSignalEur()) + " · " + r.topSignal())
@@ -166,7 +173,7 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(q -> portfolio.clients(query(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> portfolio.countClients(query(List.of())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("klanten/" + e.getItem().clientId(),
-                QueryParameters.of("jaar", String.valueOf(year.getValue())))));
+                QueryParameters.of("jaar", String.valueOf(chosenYear())))));
         grid.sort(List.of(new GridSortOrder<>(sortable.get(DEFAULT_SORT), SortDirection.DESCENDING)));
         shown = shownQuery();
         grid.setHeight("70vh");
@@ -196,18 +203,13 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         restoring = true;
         try {
             // what the address leaves out goes back to its default: the same view is reused for a new address
-            year.setValue(first(asked, YEAR).flatMap(PortfolioView::number)
-                    .filter(y -> year.getListDataView().contains(y)).orElse(portfolio.currentYear()));
+            year.setValue(first(asked, YEAR).filter(year::offers).orElse(String.valueOf(portfolio.currentYear())));
             search.setValue(first(asked, SEARCH).map(q -> q.length() > 200 ? q.substring(0, 200) : q).orElse(""));
             country.setValue(first(asked, COUNTRY).map(c -> c.toUpperCase(Locale.ROOT))
-                    .filter(c -> country.getListDataView().contains(c)).orElse(ALL));
-            legalForm.setValue(first(asked, LEGAL_FORM).filter(f -> legalForm.getListDataView().contains(f))
+                    .filter(c -> !ALL.equals(c) && country.offers(c)).orElse(ALL));
+            legalForm.setValue(first(asked, LEGAL_FORM).filter(f -> !ALL.equals(f) && legalForm.offers(f))
                     .orElse(ALL));
-            signal.setValue(first(asked, SIGNAL).map(v -> switch (v) {
-                case "met" -> WITH;
-                case "zonder" -> WITHOUT;
-                default -> ALL;
-            }).orElse(ALL));
+            signal.setValue(first(asked, SIGNAL).filter(v -> !ALL.equals(v) && signal.offers(v)).orElse(ALL));
             PortfolioQuery.Sort sort = first(asked, SORT).flatMap(PortfolioView::sortOf).orElse(DEFAULT_SORT);
             boolean descending = first(asked, SORT).flatMap(PortfolioView::sortOf).isEmpty()
                     || first(asked, DIRECTION).map("af"::equals).orElse(false);
@@ -223,22 +225,20 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
     /** The address parameters that describe the current filters and sort; the defaults are left out. */
     QueryParameters addressParameters() {
         Map<String, String> out = new LinkedHashMap<>();
-        if (year.getValue() != null && year.getValue() != portfolio.currentYear()) {
-            out.put(YEAR, String.valueOf(year.getValue()));
+        if (chosenYear() != portfolio.currentYear()) {
+            out.put(YEAR, String.valueOf(chosenYear()));
         }
         if (!search.getValue().isBlank()) {
             out.put(SEARCH, search.getValue().strip());
         }
-        if (country.getValue() != null && !country.getValue().isEmpty()) {
+        if (!ALL.equals(country.getValue())) {
             out.put(COUNTRY, country.getValue());
         }
-        if (legalForm.getValue() != null && !legalForm.getValue().isEmpty()) {
+        if (!ALL.equals(legalForm.getValue())) {
             out.put(LEGAL_FORM, legalForm.getValue());
         }
-        if (WITH.equals(signal.getValue())) {
-            out.put(SIGNAL, "met");
-        } else if (WITHOUT.equals(signal.getValue())) {
-            out.put(SIGNAL, "zonder");
+        if (!ALL.equals(signal.getValue())) {
+            out.put(SIGNAL, signal.getValue());
         }
         PortfolioQuery now = shownQuery();
         if (now.sort() != DEFAULT_SORT || !now.descending()) {
@@ -262,12 +262,9 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         return values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst().strip());
     }
 
-    private static Optional<Integer> number(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /** The year whose figures the grid shows. */
+    int chosenYear() {
+        return Integer.parseInt(year.getValue());
     }
 
     private static Optional<PortfolioQuery.Sort> sortOf(String text) {
@@ -292,10 +289,6 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
         };
     }
 
-    private static List<String> withAll(List<String> forms) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL), forms.stream()).toList();
-    }
-
     /** The query the filters describe; the sort comes from the grid's header. */
     PortfolioQuery query(List<QuerySortOrder> sortOrders) {
         PortfolioQuery.Sort sort = PortfolioQuery.Sort.NAME;
@@ -304,11 +297,10 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
             sort = PortfolioQuery.Sort.valueOf(sortOrders.getFirst().getSorted());
             descending = sortOrders.getFirst().getDirection() == SortDirection.DESCENDING;
         }
-        Integer chosen = year.getValue();
-        return new PortfolioQuery(chosen == null ? portfolio.currentYear() : chosen, search.getValue(),
-                country.getValue() == null || country.getValue().isEmpty() ? null : Country.valueOf(country.getValue()),
-                legalForm.getValue(), signal.getValue() == null || signal.getValue().isEmpty() ? null
-                : WITH.equals(signal.getValue()), sort, descending);
+        return new PortfolioQuery(chosenYear(), search.getValue(),
+                ALL.equals(country.getValue()) ? null : Country.valueOf(country.getValue()),
+                ALL.equals(legalForm.getValue()) ? "" : legalForm.getValue(),
+                ALL.equals(signal.getValue()) ? null : WITH.equals(signal.getValue()), sort, descending);
     }
 
     /** The filters together with the sort the grid's header shows now. */
