@@ -80,6 +80,10 @@ sql -c "select round(percentile_cont(0.5) within group (order by s)::numeric, 2)
   from (select extract(epoch from finished_at - lag(finished_at) over (order by finished_at)) s
   from platform.rate_recompute) x where s is not null" \
   | awk '{printf "time per firm (between consecutive finishes): median %s s, longest %s s\n", $1, $2}'
+echo "longest gaps between finishes (firm id, its clients, seconds since the previous finish):" $(sql -c "select
+  firm_id, s from (select firm_id, round(extract(epoch from finished_at - lag(finished_at) over (order by
+  finished_at))::numeric, 2) s from platform.rate_recompute) x where s is not null order by s desc limit 3" \
+  | awk '{printf "%s: %s s; ", $1, $2}')
 echo "results changed (the notices left to each firm's accountants): $(sql -c "select format(
   'select sum(n) from (%s) x', string_agg(format('(select results_changed n from %I.recompute_notice order by id desc
   limit 1)', schema_name), ' union all ')) from platform.firm" | sql)"
