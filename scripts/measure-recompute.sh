@@ -7,6 +7,7 @@
 # Two results per client (scripts/seed/SeedRecompute.java), so the defaults store 100,000 results (plus the demo
 # firm's own few). KEEP_DB=/some/dir keeps the seeded database there and reuses it on the next run (each run adds
 # its own accounts and a draft that moves the KIA rate the other way); without it everything goes at the end.
+# RECOMPUTE_WORKERS=N starts the app with that many recompute workers (ondernemerscheck.jobs.recompute-workers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FIRMS=${1:-50}
@@ -51,11 +52,13 @@ else
   seed seed "$FIRMS" "$PER_FIRM" "$USERS" "$password" "$run"
   touch "$work/db/seeded-$FIRMS-$PER_FIRM"
 fi
-start_app "$work" "$PORT" --ondernemerscheck.demo=true
+start_app "$work" "$PORT" --ondernemerscheck.demo=true \
+  ${RECOMPUTE_WORKERS:+--ondernemerscheck.jobs.recompute-workers=$RECOMPUTE_WORKERS}
 BASE="http://localhost:$PORT/"
 pgport=$(sed -n 's/.*Embedded PostgreSQL started on port \([0-9]*\).*/\1/p' "$work/app.log" | head -1)
 sql() { psql -h localhost -p "$pgport" -U postgres -d ondernemerscheck -At -F ' ' "$@"; }
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u '+%F %H:%M UTC'); app: -Xmx1g;" \
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u '+%F %H:%M UTC'); app: -Xmx1g," \
+  "recompute workers: ${RECOMPUTE_WORKERS:-1};" \
   "stored results: $(sql -c "select format('select sum(n) from (%s) x', string_agg(format(
     'select count(*) n from %I.client_result', schema_name), ' union all ')) from platform.firm" | sql)"
 
