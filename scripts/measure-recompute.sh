@@ -83,7 +83,7 @@ sql -c "select round(percentile_cont(0.5) within group (order by s)::numeric, 2)
   from (select extract(epoch from finished_at - lag(finished_at) over (order by finished_at)) s
   from platform.rate_recompute) x where s is not null" \
   | awk '{printf "time per firm (between consecutive finishes): median %s s, longest %s s\n", $1, $2}'
-echo "longest gaps between finishes (firm id, its clients, seconds since the previous finish):" $(sql -c "select
+echo "longest gaps between finishes (firm id: seconds since the previous finish):" $(sql -c "select
   firm_id, s from (select firm_id, round(extract(epoch from finished_at - lag(finished_at) over (order by
   finished_at))::numeric, 2) s from platform.rate_recompute) x where s is not null order by s desc limit 3" \
   | awk '{printf "%s: %s s; ", $1, $2}')
