@@ -84,8 +84,13 @@ final class FlowClient {
      * secret shown, the current code for it, and the recovery codes acknowledged; the session id changes at the end.
      */
     void signInEnrolling(String email, String password) throws Exception {
+        signInEnrolling(email, password, "portefeuille");
+    }
+
+    /** The same, asking for {@code route} first (the set-up is shown instead of any screen until it is done). */
+    void signInEnrolling(String email, String password, String route) throws Exception {
         signIn(email, password);
-        open("portefeuille");
+        open(route);
         int secret = nodes.entrySet().stream().filter(e -> "totp-secret".equals(e.getValue().get("id")))
                 .map(Map.Entry::getKey).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no authenticator set-up shown for " + email));

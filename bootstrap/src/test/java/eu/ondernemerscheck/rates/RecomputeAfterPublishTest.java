@@ -146,6 +146,14 @@ class RecomputeAfterPublishTest {
                     .until(() -> kia(firmA, clientsA.get(1)).rateVersion().contains("v" + draft));
             assertThat(kia(firmA, clientsA.get(0)).figure()).isEqualByComparingTo("870.30");
             assertThat(kia(firmA, clientsA.get(1)).figure()).isEqualByComparingTo("3000.00");
+            // the portfolio's overview of each year follows, and the history keeps the old and the new result
+            String schemaA = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
+                    firmA.id().value());
+            assertThat(jdbc.queryForObject("select kia_eur from " + schemaA + ".client_overview where client_id = ?"
+                    + " and year = 2025", BigDecimal.class, clientsA.get(1).id())).isEqualByComparingTo("3000.00");
+            assertThat(jdbc.queryForList("select figure from " + schemaA + ".client_result_history where"
+                    + " client_id = ? and year = 2025 and scheme = 'nl-kia' order by id", BigDecimal.class,
+                    clientsA.get(0).id())).extracting(BigDecimal::toPlainString).endsWith("812.28", "870.30");
 
             RecomputeNotice notice = noticesOf(firmA, ACCOUNTANT).stream()
                     .filter(n -> n.largestText().contains(tag)).findFirst().orElseThrow();

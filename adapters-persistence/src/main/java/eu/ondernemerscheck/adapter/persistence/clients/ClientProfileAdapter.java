@@ -22,7 +22,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +43,36 @@ class ClientProfileAdapter implements ClientProfilePort {
     @Override
     public Optional<ClientProfile> loadProfile(long clientId) {
         return work(c -> load(c, clientId));
+    }
+
+    @Override
+    public Map<Long, ClientProfile> loadProfiles(Collection<Long> clientIds) {
+        return work(c -> {
+            Object[] ids = clientIds.toArray();
+            Map<Long, List<Partner>> partners = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("select client_id, name, share from client_partner "
+                    + "where client_id = any(?) order by client_id, position")) {
+                s.setArray(1, c.createArrayOf("int8", ids));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new Partner(rs.getString(2), rs.getBigDecimal(3).stripTrailingZeros()));
+                    }
+                }
+            }
+            Map<Long, ClientProfile> out = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("select id, name, country, legal_form, vat_position, "
+                    + "start_date, version, updated_at, updated_by from client where id = any(?)")) {
+                s.setArray(1, c.createArrayOf("int8", ids));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        out.put(id, profile(id, rs, 2, partners.getOrDefault(id, List.of())));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override
@@ -110,14 +143,20 @@ class ClientProfileAdapter implements ClientProfilePort {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Date start = rs.getDate(5);
-                Timestamp updated = rs.getTimestamp(7);
-                return Optional.of(new ClientProfile(clientId, rs.getString(1), Country.valueOf(rs.getString(2)),
-                        rs.getString(3), VatPosition.valueOf(rs.getString(4)),
-                        start == null ? null : start.toLocalDate(), partners, rs.getLong(6),
-                        updated == null ? null : updated.toInstant(), rs.getString(8)));
+                return Optional.of(profile(clientId, rs, 1, partners));
             }
         }
+    }
+
+    /** A profile from the columns name, country, legal form, VAT position, start, version, updated at and by. */
+    private static ClientProfile profile(long clientId, ResultSet rs, int from, List<Partner> partners)
+            throws SQLException {
+        Date start = rs.getDate(from + 4);
+        Timestamp updated = rs.getTimestamp(from + 6);
+        return new ClientProfile(clientId, rs.getString(from), Country.valueOf(rs.getString(from + 1)),
+                rs.getString(from + 2), VatPosition.valueOf(rs.getString(from + 3)),
+                start == null ? null : start.toLocalDate(), partners, rs.getLong(from + 5),
+                updated == null ? null : updated.toInstant(), rs.getString(from + 7));
     }
 
     private <T> T work(SqlWork<T> work) {

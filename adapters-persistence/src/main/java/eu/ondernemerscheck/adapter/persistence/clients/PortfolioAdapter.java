@@ -96,6 +96,84 @@ class PortfolioAdapter implements PortfolioPort {
         });
     }
 
+    /**
+     * Three statements for any number of years, as {@link #storeReview} does per year: the overviews in one upsert
+     * and the signals in one delete and one insert, each from arrays (a column per array).
+     */
+    @Override
+    public void storeReviews(List<YearOverview> overviews, Instant at) {
+        if (overviews.isEmpty()) {
+            return;
+        }
+        String when = at.toString();
+        work(c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into client_overview (client_id, year, fit, "
+                    + "fit_text, kia_eur, vaa_eur, car_costs_eur, provisional, signal_count, top_signal, "
+                    + "top_signal_eur, computed_at) select client_id, year, fit, fit_text, kia::numeric, vaa::numeric, "
+                    + "car::numeric, provisional, signal_count, top_signal, top_eur::numeric, ?::timestamptz "
+                    + "from unnest(?::int8[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                    + "?::bool[], ?::int4[], ?::text[], ?::text[]) as o (client_id, year, fit, fit_text, kia, vaa, "
+                    + "car, provisional, signal_count, top_signal, top_eur) "
+                    + "on conflict (client_id, year) do update set fit = excluded.fit, fit_text = excluded.fit_text, "
+                    + "kia_eur = excluded.kia_eur, vaa_eur = excluded.vaa_eur, car_costs_eur = excluded.car_costs_eur, "
+                    + "provisional = excluded.provisional, signal_count = excluded.signal_count, "
+                    + "top_signal = excluded.top_signal, top_signal_eur = excluded.top_signal_eur, "
+                    + "computed_at = excluded.computed_at")) {
+                s.setString(1, when);
+                s.setArray(2, c.createArrayOf("int8", overviews.stream().map(YearOverview::clientId).toArray()));
+                s.setArray(3, c.createArrayOf("int4", overviews.stream().map(YearOverview::year).toArray()));
+                s.setArray(4, c.createArrayOf("text", overviews.stream()
+                        .map(o -> o.fit() == null ? "" : o.fit() ? "YES" : "NO").toArray()));
+                s.setArray(5, c.createArrayOf("text", overviews.stream().map(YearOverview::fitText).toArray()));
+                s.setArray(6, c.createArrayOf("text", overviews.stream().map(o -> plain(o.kiaEur())).toArray()));
+                s.setArray(7, c.createArrayOf("text", overviews.stream().map(o -> plain(o.vaaEur())).toArray()));
+                s.setArray(8, c.createArrayOf("text", overviews.stream().map(o -> plain(o.carCostsEur()))
+                        .toArray()));
+                s.setArray(9, c.createArrayOf("bool", overviews.stream().map(YearOverview::provisional).toArray()));
+                s.setArray(10, c.createArrayOf("int4", overviews.stream().map(o -> o.signals().size()).toArray()));
+                s.setArray(11, c.createArrayOf("text", overviews.stream().map(o -> o.topSignal() == null ? ""
+                        : o.topSignal().kind().label() + ": " + o.topSignal().message()).toArray()));
+                s.setArray(12, c.createArrayOf("text", overviews.stream()
+                        .map(o -> o.topSignal() == null ? null : plain(o.topSignal().euro())).toArray()));
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("delete from client_signal s using unnest(?::int8[], "
+                    + "?::int4[]) as y (client_id, year) where s.client_id = y.client_id and s.year = y.year")) {
+                s.setArray(1, c.createArrayOf("int8", overviews.stream().map(YearOverview::clientId).toArray()));
+                s.setArray(2, c.createArrayOf("int4", overviews.stream().map(YearOverview::year).toArray()));
+                s.executeUpdate();
+            }
+            List<Signal> signals = overviews.stream().flatMap(o -> o.signals().stream()).toList();
+            if (signals.isEmpty()) {
+                return null;
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into client_signal (client_id, year, kind, scheme, "
+                    + "field, euro, due_date, message, computed_at) select client_id, year, kind, scheme, field, "
+                    + "euro::numeric, due::date, message, ?::timestamptz from unnest(?::int8[], ?::int4[], ?::text[], "
+                    + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as g (client_id, year, kind, scheme, "
+                    + "field, euro, due, message)")) {
+                s.setString(1, when);
+                s.setArray(2, c.createArrayOf("int8", signals.stream().map(Signal::clientId).toArray()));
+                s.setArray(3, c.createArrayOf("int4", signals.stream().map(Signal::year).toArray()));
+                s.setArray(4, c.createArrayOf("text", signals.stream().map(g -> g.kind().name()).toArray()));
+                s.setArray(5, c.createArrayOf("text", signals.stream().map(Signal::scheme).toArray()));
+                s.setArray(6, c.createArrayOf("text", signals.stream().map(Signal::field).toArray()));
+                s.setArray(7, c.createArrayOf("text", signals.stream().map(g -> plain(g.euro())).toArray()));
+                s.setArray(8, c.createArrayOf("text", signals.stream()
+                        .map(g -> g.due() == null ? null : g.due().toString()).toArray()));
+                s.setArray(9, c.createArrayOf("text", signals.stream().map(g -> g.message().length() > 1000
+                        ? g.message().substring(0, 1000) : g.message()).toArray()));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** An amount as its exact decimal text (cast back to numeric in the statement), or null. */
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
+
     @Override
     public List<PortfolioRow> page(PortfolioQuery query, int offset, int limit) {
         List<Object> params = new ArrayList<>();

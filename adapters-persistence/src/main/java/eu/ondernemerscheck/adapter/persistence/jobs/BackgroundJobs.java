@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import eu.ondernemerscheck.application.clients.port.in.RefreshDeadlineSignalsUseCase;
+import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeProgress;
 import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeResultsUseCase;
 import eu.ondernemerscheck.application.rates.port.out.RecomputeTriggerPort;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +26,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -37,7 +43,9 @@ import java.util.function.Supplier;
  * <ul>
  * <li>{@value #RECOMPUTE}: one execution with a fixed id, asked for by a publication or a retry. Asks made while it
  * waits or runs coalesce into it (its row exists once). A run works through every waiting firm; a firm that fails is set
- * aside by the use case and the run goes on.</li>
+ * aside by the use case and the run goes on. With {@code ondernemerscheck.jobs.recompute-workers} above 1 the run
+ * works through the firms with that many workers at once, each taking the next firm no other worker holds, as several
+ * app nodes would (the claim is a row lock the others skip).</li>
  * <li>{@value #RECOMPUTE_SWEEP}: every few minutes, asks for the recompute when firms still wait, for an ask that
  * came while a run was finishing (its row still existed, so the ask coalesced into a run that had already looked).</li>
  * <li>{@value #DEADLINE_SIGNALS}: nightly, re-reviews every client year for the new day.</li>
@@ -66,18 +74,21 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
     private final OneTimeTask<Void> recomputeTask;
     private final Scheduler scheduler;
     private final AtomicInteger recomputeRuns = new AtomicInteger();
+    private final int recomputeWorkers;
     private volatile boolean running;
 
     BackgroundJobs(DataSource dataSource, ObjectProvider<RecomputeResultsUseCase> recompute,
                    ObjectProvider<RefreshDeadlineSignalsUseCase> signals, Clock clock,
                    @Value("${ondernemerscheck.jobs.polling-interval:PT2S}") Duration pollingInterval,
-                   @Value("${ondernemerscheck.jobs.threads:2}") int threads) {
+                   @Value("${ondernemerscheck.jobs.threads:2}") int threads,
+                   @Value("${ondernemerscheck.jobs.recompute-workers:1}") int recomputeWorkers) {
         this.recompute = recompute;
+        this.recomputeWorkers = Math.max(1, recomputeWorkers);
         this.signals = signals;
         this.clock = clock;
         this.recomputeTask = Tasks.oneTime(RECOMPUTE).execute((instance, context) -> {
             recomputeRuns.incrementAndGet();
-            asSystem(() -> recompute.getObject().recomputeWaitingFirms());
+            recomputeWithWorkers();
         });
         RecurringTask<Void> sweep = Tasks.recurring(RECOMPUTE_SWEEP, Schedules.fixedDelay(Duration.ofMinutes(5)))
                 .execute((instance, context) -> {
@@ -119,6 +130,30 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
     /** @return false when a run was already planned (or running): this ask is folded into it */
     boolean askRecompute() {
         return scheduler.scheduleIfNotExists(recomputeTask.instance(ONLY), clock.instant().plus(GATHER));
+    }
+
+    /** This thread and {@code recomputeWorkers - 1} more each work through the waiting firms until none is left. */
+    private void recomputeWithWorkers() {
+        if (recomputeWorkers == 1) {
+            asSystem(() -> recompute.getObject().recomputeWaitingFirms());
+            return;
+        }
+        try (ExecutorService others = Executors.newFixedThreadPool(recomputeWorkers - 1,
+                Thread.ofPlatform().name("recompute-worker-", 1).factory())) {
+            List<Future<RecomputeProgress>> running = new ArrayList<>();
+            for (int i = 1; i < recomputeWorkers; i++) {
+                running.add(others.submit(() -> asSystem(() -> recompute.getObject().recomputeWaitingFirms())));
+            }
+            asSystem(() -> recompute.getObject().recomputeWaitingFirms());
+            for (Future<RecomputeProgress> worker : running) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("recompute interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a recompute worker failed", e.getCause());
+        }
     }
 
     /** How many recompute runs this node started, for the test that asks twice and sees one run. */

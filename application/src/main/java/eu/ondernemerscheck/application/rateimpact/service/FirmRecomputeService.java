@@ -16,6 +16,7 @@ import eu.ondernemerscheck.domain.portfolio.ClientProfile;
 import eu.ondernemerscheck.domain.portfolio.RecomputeNotice;
 import eu.ondernemerscheck.domain.portfolio.StoredResult;
 import eu.ondernemerscheck.domain.portfolio.YearFacts;
+import eu.ondernemerscheck.domain.portfolio.YearOverview;
 import eu.ondernemerscheck.domain.portfolio.YearResults;
 import eu.ondernemerscheck.domain.portfolio.YearReview;
 import eu.ondernemerscheck.domain.rules.RateBook;
@@ -30,11 +31,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -46,6 +47,11 @@ import java.util.stream.Collectors;
  * the portfolio's overview and signals of each year, leaves the firm's accountants a notice of what changed, then
  * records the firm as done, all in one transaction: if it breaks off, the firm keeps its old results and stays
  * waiting, never half old and half new.
+ *
+ * <p>The clients are taken {@value #CLIENTS_PER_STEP} at a time: their facts, current results and profiles in one
+ * read each, their new results and reviews in one write each, so a firm costs a few statements per step instead of a
+ * dozen per client year (issue 9: 100,000 results in 10 seconds), and the memory held stays that of one step whatever
+ * the size of the firm.
  */
 @Service
 class FirmRecomputeService implements FirmRecomputeUseCase {
@@ -61,6 +67,8 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
     private final Clock clock;
     private final YearResults engine = new YearResults(SchemeCatalogue.standard());
     private final YearReview review = new YearReview(SchemeCatalogue.standard());
+
+    static final int CLIENTS_PER_STEP = 500;
 
     FirmRecomputeService(RecomputeQueuePort queue, LoadClientsPort clients, ClientFactsPort facts,
                          StoredResultsPort results, LoadRateBookPort rates, ClientProfilePort profiles,
@@ -94,29 +102,41 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         String reason = "tarieven gewijzigd: " + book.version();
         Changes changes = new Changes();
+        String storedReason = reason.length() > 200 ? reason.substring(0, 200) : reason;
         int stored = 0;
-        for (Client client : clients.loadClients()) {
-            for (int year : facts.years(client.id())) {
-                YearFacts yearFacts = facts.load(client.id(), year).orElse(null);
-                if (yearFacts == null) {
-                    continue;
-                }
-                List<StoredResult> computed;
-                try {
-                    computed = engine.compute(client, yearFacts, book, now);
-                } catch (InvalidInputException e) {
-                    // facts a stricter rule now refuses keep their old results; the accountant sees the refusal
-                    continue;
-                }
-                changes.compare(client, year, results.current(client.id(), year), computed);
-                results.replace(client.id(), year, computed, reason.length() > 200 ? reason.substring(0, 200)
-                        : reason);
-                stored += computed.size();
-                Optional<ClientProfile> profile = profiles.loadProfile(client.id());
-                if (profile.isPresent()) {
-                    portfolio.storeReview(review.review(profile.get(), yearFacts, book, today), now);
+        List<Client> all = clients.loadClients();
+        for (int from = 0; from < all.size(); from += CLIENTS_PER_STEP) {
+            List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
+            List<Long> ids = step.stream().map(Client::id).toList();
+            Map<Long, List<YearFacts>> years = facts.loadAll(ids).stream()
+                    .collect(Collectors.groupingBy(YearFacts::clientId));
+            Map<Long, List<StoredResult>> before = results.currentOf(ids).stream()
+                    .collect(Collectors.groupingBy(StoredResult::clientId));
+            Map<Long, ClientProfile> profileOf = profiles.loadProfiles(ids);
+            List<StoredResultsPort.YearToStore> toStore = new ArrayList<>();
+            List<YearOverview> reviews = new ArrayList<>();
+            for (Client client : step) {
+                for (YearFacts yearFacts : years.getOrDefault(client.id(), List.of())) {
+                    int year = yearFacts.year();
+                    List<StoredResult> computed;
+                    try {
+                        computed = engine.compute(client, yearFacts, book, now);
+                    } catch (InvalidInputException e) {
+                        // facts a stricter rule now refuses keep their old results; the accountant sees the refusal
+                        continue;
+                    }
+                    changes.compare(client, year, before.getOrDefault(client.id(), List.of()).stream()
+                            .filter(r -> r.year() == year).toList(), computed);
+                    toStore.add(new StoredResultsPort.YearToStore(client.id(), year, computed));
+                    stored += computed.size();
+                    ClientProfile profile = profileOf.get(client.id());
+                    if (profile != null) {
+                        reviews.add(review.review(profile, yearFacts, book, today));
+                    }
                 }
             }
+            results.replaceAll(toStore, storedReason);
+            portfolio.storeReviews(reviews, now);
         }
         if (changes.results > 0) {
             notices.add(new RecomputeNotice(0, now, String.join("; ", publications), changes.clients.size(),

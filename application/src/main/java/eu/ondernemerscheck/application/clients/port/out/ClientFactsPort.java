@@ -3,6 +3,7 @@ package eu.ondernemerscheck.application.clients.port.out;
 import eu.ondernemerscheck.domain.portfolio.YearFacts;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,12 @@ public interface ClientFactsPort {
 
     /** Newest first. */
     List<Integer> years(long clientId);
+
+    /**
+     * The facts of every year of these clients in one read, per client the newest year first: what a recompute of
+     * many clients reads instead of {@link #years} and {@link #load} per client.
+     */
+    List<YearFacts> loadAll(Collection<Long> clientIds);
 
     /**
      * Replaces the facts if they are still at {@code expectedVersion} (0: none saved yet).

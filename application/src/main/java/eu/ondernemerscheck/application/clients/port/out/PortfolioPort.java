@@ -18,6 +18,9 @@ public interface PortfolioPort {
     /** Replaces the overview and signals of that client and year. */
     void storeReview(YearOverview overview, Instant at);
 
+    /** {@link #storeReview} for many client years at once, in a few statements whatever their number. */
+    void storeReviews(List<YearOverview> overviews, Instant at);
+
     List<PortfolioRow> page(PortfolioQuery query, int offset, int limit);
 
     int count(PortfolioQuery query);

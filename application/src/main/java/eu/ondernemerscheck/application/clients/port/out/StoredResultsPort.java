@@ -2,6 +2,7 @@ package eu.ondernemerscheck.application.clients.port.out;
 
 import eu.ondernemerscheck.domain.portfolio.StoredResult;
 
+import java.util.Collection;
 import java.util.List;
 
 /** The results kept per client, year and scheme in the schema of the firm in the tenant context. */
@@ -15,6 +16,22 @@ public interface StoredResultsPort {
 
     List<StoredResult> current(long clientId, int year);
 
+    /** The current results of every year of these clients, in one read. */
+    List<StoredResult> currentOf(Collection<Long> clientIds);
+
+    /**
+     * {@link #replace} for many client years at once, in a few statements whatever their number: what a recompute of
+     * many clients writes instead of one replace per year.
+     */
+    void replaceAll(List<YearToStore> years, String reason);
+
     /** Oldest first. */
     List<StoredResult> history(long clientId, int year);
+
+    /** The new results of one client year. */
+    record YearToStore(long clientId, int year, List<StoredResult> results) {
+        public YearToStore {
+            results = List.copyOf(results);
+        }
+    }
 }
