@@ -1,8 +1,12 @@
 package eu.ondernemerscheck.e2e;
 
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +52,29 @@ public final class Browser implements AutoCloseable {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
+    }
+
+    /**
+     * Picks an option of a drop-down as a person does: opens it, clicks the option by its text, and waits until the
+     * list has closed, so the next step never clicks into a closing list. A click that lands while another list is
+     * still closing does not open this one; it is clicked again (three times at most).
+     */
+    public static void choose(Page page, Locator dropDown, String option) {
+        Locator item = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true));
+        for (int attempt = 1; ; attempt++) {
+            dropDown.click();
+            try {
+                item.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(5_000));
+                break;
+            } catch (TimeoutError notOpened) {
+                if (attempt == 3) {
+                    screenshot(page, "drop-down-not-opened");
+                    throw notOpened;
+                }
+            }
+        }
+        item.click();
+        item.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     }
 
     @Override

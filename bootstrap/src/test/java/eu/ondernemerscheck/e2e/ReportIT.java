@@ -52,8 +52,7 @@ class ReportIT {
 
     static void portfolioOf2025(Page page, String search) {
         page.navigate(app.baseUrl() + "portefeuille");
-        page.locator("vaadin-select").first().click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("2025")).click();
+        Browser.choose(page, page.locator("vaadin-select").first(), "2025");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoek op naam")).fill(search);
     }
 
