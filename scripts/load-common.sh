@@ -1,6 +1,24 @@
 # Shared by the measure-*.sh scripts (sourced): start the jar with an access log that records the server time of every
 # request, and run a measurement while holding the build lock, saying what else was busy on the machine.
 
+# prepare_run: sets $JAVA and $JAR (the packaged app, which must exist) and makes a fresh folder $work; when the script
+# ends, however it ends, the app started into $pid is stopped and $work is removed
+prepare_run() {
+  JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+  JAVA="$JAVA_HOME/bin/java"
+  JAR=bootstrap/target/ondernemerscheck.jar
+  [ -f "$JAR" ] || { echo "build the jar first: mvn -o -DskipTests package (through the lock)" >&2; exit 1; }
+  work=$(mktemp -d)
+  pid=
+  trap stop_run EXIT
+  trap 'exit 130' INT TERM
+}
+
+stop_run() {
+  [ -n "$pid" ] && { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; }
+  rm -rf "$work"
+}
+
 # start_app WORK PORT [app arguments...]: sets $pid; the caller's trap stops it
 start_app() {
   local dir=$1 port=$2

@@ -8,20 +8,9 @@ cd "$(dirname "$0")/.."
 VISITORS=${1:-200}
 SECONDS_MEASURED=${2:-60}
 HEAP_STEPS=${3:-200,1000}
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA="$JAVA_HOME/bin/java"
-JAR=bootstrap/target/ondernemerscheck.jar
 PORT=18484
-[ -f "$JAR" ] || { echo "build the jar first: mvn -o -DskipTests package (through the lock)" >&2; exit 1; }
-work=$(mktemp -d)
-pid=
-stop() {
-  [ -n "$pid" ] && { kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; }
-  rm -rf "$work"
-}
-trap stop EXIT
-trap 'exit 130' INT TERM
 source scripts/load-common.sh
+prepare_run
 start_app "$work" "$PORT" --ondernemerscheck.demo=true
 # the demo data is seeded right after start-up; its summary names the quick check's address
 for _ in $(seq 1 100); do

@@ -10,20 +10,9 @@ CLIENTS=${1:-5000}
 USERS=${2:-20}
 SECONDS_MEASURED=${3:-60}
 HEAP_STEPS=${4:-200,500}
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA="$JAVA_HOME/bin/java"
-JAR=bootstrap/target/ondernemerscheck.jar
 PORT=18485
-[ -f "$JAR" ] || { echo "build the jar first: mvn -o -DskipTests package (through the lock)" >&2; exit 1; }
-work=$(mktemp -d)
-pid=
-stop() {
-  [ -n "$pid" ] && { kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; }
-  rm -rf "$work"
-}
-trap stop EXIT
-trap 'exit 130' INT TERM
 source scripts/load-common.sh
+prepare_run
 password="Meting-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')-2026"
 accounts=$((USERS + 30))
 

@@ -14,20 +14,9 @@ FIRMS=${1:-50}
 PER_FIRM=${2:-1000}
 USERS=${3:-10}
 IDLE=${4:-30}
-JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA="$JAVA_HOME/bin/java"
-JAR=bootstrap/target/ondernemerscheck.jar
 PORT=18486
-[ -f "$JAR" ] || { echo "build the jar first: mvn -o -DskipTests package (through the lock)" >&2; exit 1; }
-work=$(mktemp -d)
-pid=
-stop() {
-  [ -n "$pid" ] && { kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; }
-  rm -rf "$work"
-}
-trap stop EXIT
-trap 'exit 130' INT TERM
 source scripts/load-common.sh
+prepare_run
 password="Meting-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')-2026"
 run=$(date -u +%H%M%S)
 if [ -n "${KEEP_DB:-}" ]; then
