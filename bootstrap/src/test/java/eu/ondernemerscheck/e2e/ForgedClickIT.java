@@ -2,8 +2,6 @@ package eu.ondernemerscheck.e2e;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -16,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * click event for the button's node is sent through Vaadin's own client. The same forged event sent while the button
  * was still enabled does send a mail, so the forgery reaches the server; once disabled, no further mail is sent.
  */
-class ForgedClickIT {
+class ForgedClickIT extends DemoJourney {
 
     /** A click event as the Vaadin client sends it for a button, with every field the click listener reads. */
     private static final String FORGE = """
@@ -31,20 +29,6 @@ class ForgedClickIT {
     private static final String IDLE = """
             () => Object.entries(window.Vaadin.Flow.clients).filter(([id]) => id !== 'TypeScript')
                 .every(([, c]) => !c.isActive())""";
-
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.demo();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     private static Locator resetMailsTo(Page admin, String email) {
         admin.navigate(app.baseUrl() + "verzonden-email");

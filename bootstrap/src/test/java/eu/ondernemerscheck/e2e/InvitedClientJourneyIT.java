@@ -3,8 +3,6 @@ package eu.ondernemerscheck.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -21,23 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * submits it; the accountant reviews the proposal and takes it over, and the client then sees the accepted figure
  * with its explanation.
  */
-class InvitedClientJourneyIT {
+class InvitedClientJourneyIT extends DemoJourney {
 
     private static final Pattern INVITATION = Pattern.compile("uitnodiging/[A-Za-z0-9_-]{20,}");
-
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.demo();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void anInvitedClientFillsSavesResumesAndSubmitsAndTheAccountantAcceptsIt() {

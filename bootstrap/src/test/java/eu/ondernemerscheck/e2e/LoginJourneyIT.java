@@ -1,8 +1,6 @@
 package eu.ondernemerscheck.e2e;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -16,21 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * first sign-in (the code is computed from the secret on screen) and then reaches the portfolio; the password alone
  * opens nothing.
  */
-class LoginJourneyIT {
-
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.demo();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
+class LoginJourneyIT extends DemoJourney {
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPage() {

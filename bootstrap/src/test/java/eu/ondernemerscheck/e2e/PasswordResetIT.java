@@ -2,8 +2,6 @@ package eu.ondernemerscheck.e2e;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
@@ -19,21 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * chosen password signs the client in. The client keeps the demo password (chosen again), so other journeys can
  * still use it.
  */
-class PasswordResetIT {
-
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.demo();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
+class PasswordResetIT extends DemoJourney {
 
     @Test
     void theDemoClientResetsThePasswordThroughTheMailedLink() {

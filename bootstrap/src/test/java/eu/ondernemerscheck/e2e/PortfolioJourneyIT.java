@@ -3,8 +3,6 @@ package eu.ondernemerscheck.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Pattern;
@@ -15,21 +13,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Journey 4 on the packaged jar with demo data: the demo accountant filters the portfolio, opens a client, changes a
  * fact and sees the figure and its explanation follow, then saves.
  */
-class PortfolioJourneyIT {
-
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.demo();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
+class PortfolioJourneyIT extends DemoJourney {
 
     @Test
     void theAccountantFiltersOpensAClientAndSeesAChangedFactMoveTheFigureAndItsExplanation() {

@@ -3,8 +3,6 @@ package eu.ondernemerscheck.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -16,21 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The packaged jar in headless Chromium: an anonymous visitor of the demo firm's quick check answers NL questions, sees
  * the KIA change, opens the explanation and leaves contact details; the demo accountant then finds the lead.
  */
-class QuickCheckJourneyIT {
-
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.demo();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
+class QuickCheckJourneyIT extends DemoJourney {
 
     @Test
     void aVisitorLeavesContactDetailsAndTheDemoAccountantSeesTheLead() {

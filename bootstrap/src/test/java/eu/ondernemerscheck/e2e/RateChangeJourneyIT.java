@@ -3,8 +3,6 @@ package eu.ondernemerscheck.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,24 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * open on purpose), sees that the draft changes nothing yet, previews it, publishes it, and the API computes with it
  * from then on.
  */
-class RateChangeJourneyIT {
+class RateChangeJourneyIT extends DemoJourney {
 
     private static final String REQUEST = "{\"scheme\":\"be-mileage-business\",\"year\":2026,\"inputs\":"
             + "{\"business_km\":100,\"date\":\"2026-05-12\"}}";
-
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.demo();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void theAdministratorEntersARateAsADraftPublishesItAndTheApiComputesWithIt() throws Exception {

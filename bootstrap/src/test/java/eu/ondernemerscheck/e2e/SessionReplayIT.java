@@ -3,8 +3,6 @@ package eu.ondernemerscheck.e2e;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * TC-20 (ASVS 7.4.1, 3.5.1) on the packaged jar: after signing out, the old session cookie opens nothing, and a
  * Vaadin request recorded while signed in, replayed with its own security key and that cookie, changes nothing.
  */
-class SessionReplayIT {
-
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.demo();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
+class SessionReplayIT extends DemoJourney {
 
     @Test
     @DisplayName("TC-20 replay after logout: the old cookie and an old Vaadin request with its token are refused")
