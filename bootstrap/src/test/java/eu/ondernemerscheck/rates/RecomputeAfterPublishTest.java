@@ -4,6 +4,7 @@ import eu.ondernemerscheck.application.clients.port.in.ClientFactsUseCase;
 import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
 import eu.ondernemerscheck.application.clients.port.in.RegisterClientUseCase;
 import eu.ondernemerscheck.application.clients.port.in.SaveFactsCommand;
+import eu.ondernemerscheck.application.clients.port.out.ClientFactsPort;
 import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
 import eu.ondernemerscheck.application.notices.port.in.RecomputeNoticesUseCase;
 import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeProgress;
@@ -28,8 +29,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +45,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -70,6 +79,12 @@ class RecomputeAfterPublishTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ClientFactsPort factsPort;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    DataSource dataSource;
 
     private List<Client> firmWithTwoKiaClients(Firm firm) {
         return firmWithTwoKiaClients(firm, "Eerste", "Tweede");
@@ -128,6 +143,42 @@ class RecomputeAfterPublishTest {
         try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
             return notices.unread();
         }
+    }
+
+    /** What a save does to a year's row first, from a connection of its own that waits at most a moment for a lock. */
+    private void touchYearElsewhere(String schema, long clientId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement wait = c.createStatement()) {
+                wait.execute("set local lock_timeout = '300ms'");
+            }
+            try (PreparedStatement s = c.prepareStatement("update " + schema
+                    + ".client_year set version = version where client_id = ? and year = 2025")) {
+                s.setLong(1, clientId);
+                s.executeUpdate();
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    @Test
+    void theYearsARecomputeReadStayLockedAgainstASaveUntilItsTransactionEnds() throws SQLException {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Firm firm = AsAdministrator.provision(firms, "Slot " + tag);
+        Client client = firmWithTwoKiaClients(firm, "Timmerman " + tag, "Loodgieter " + tag).get(0);
+        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
+                firm.id().value());
+
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                assertThat(factsPort.loadAll(List.of(client.id()))).hasSize(1);
+                // a save meanwhile waits for the recompute, so its results cannot be overwritten by older ones
+                assertThatThrownBy(() -> touchYearElsewhere(schema, client.id()))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("lock");
+            });
+        }
+        touchYearElsewhere(schema, client.id());
     }
 
     @Test

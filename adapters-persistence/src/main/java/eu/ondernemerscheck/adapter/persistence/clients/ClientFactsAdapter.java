@@ -76,7 +76,8 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
     public List<YearFacts> loadAll(Collection<Long> clientIds) {
         return work(c -> {
             try (PreparedStatement s = c.prepareStatement("select client_id, year, answers, version, updated_at, "
-                    + "updated_by from client_year where client_id = any(?) order by client_id, year desc")) {
+                    + "updated_by from client_year where client_id = any(?) order by client_id, year desc "
+                    + "for update")) {
                 s.setArray(1, c.createArrayOf("int8", clientIds.toArray()));
                 List<YearFacts> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {

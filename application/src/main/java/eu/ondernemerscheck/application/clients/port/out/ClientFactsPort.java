@@ -18,7 +18,9 @@ public interface ClientFactsPort {
 
     /**
      * The facts of every year of these clients in one read, per client the newest year first: what a recompute of
-     * many clients reads instead of {@link #years} and {@link #load} per client.
+     * many clients reads instead of {@link #years} and {@link #load} per client. The years read stay locked until the
+     * transaction ends: a save of one of them made meanwhile waits, and its results (on the same rates) are stored
+     * after the recompute's, never overwritten by results of the facts it replaced.
      */
     List<YearFacts> loadAll(Collection<Long> clientIds);
 
