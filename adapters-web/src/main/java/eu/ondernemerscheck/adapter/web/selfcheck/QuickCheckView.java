@@ -67,11 +67,21 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
         addClassName("oc-check");
         setPadding(false);
         setSpacing(false);
+        country.addValueChangeListener(e -> showCountry(e.getValue()));
     }
 
     @Override
     public void setParameter(BeforeEvent event, String publicId) {
+        // the same view is reused when the address names another firm: nothing of the previous check may remain
         removeAll();
+        removeClassName("oc-invalid-link");
+        firm = null;
+        country.clear();
+        checkArea.removeAll();
+        byCountry.clear();
+        questionnaireByCountry.clear();
+        contactForms.clear();
+        accountInfos.clear();
         SelfCheckTexts texts = SelfCheckTexts.forVisitor(SelfCheckTexts.browserLocale(), Country.NL);
         Optional<FirmFace> found = parse(publicId).flatMap(firms::findByPublicId);
         if (found.isEmpty()) {
@@ -94,7 +104,6 @@ class QuickCheckView extends VerticalLayout implements HasUrlParameter<String> {
         country.setLabel(texts.get("country.label"));
         country.setItems(Country.NL, Country.BE);
         country.setItemLabelGenerator(c -> texts.get("country." + c.name()));
-        country.addValueChangeListener(e -> showCountry(e.getValue()));
         checkArea.addClassName("oc-check-area");
         add(brandBar, new H2(texts.get("title")), intro, country, checkArea);
     }

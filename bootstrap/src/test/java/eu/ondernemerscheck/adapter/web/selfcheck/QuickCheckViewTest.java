@@ -324,6 +324,26 @@ class QuickCheckViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anotherFirmsLinkInTheSameTabStartsAFreshCheckForThatFirm() {
+        QuickCheckView first = open();
+        choose(first, Country.NL);
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Neem contact met mij op").single()).click();
+        assertThat(find(ContactForm.class).all()).hasSize(1);
+        Firm other = AsAdministrator.provision(firms, "Ander kantoor " + UUID.randomUUID().toString().substring(0, 8));
+
+        QuickCheckView view = navigate("check/" + other.publicId(), QuickCheckView.class);
+
+        assertThat(find(H1.class).first().getText()).isEqualTo(other.name());
+        assertThat(view.country.getValue()).isNull();
+        assertThat(view.questionnaire(Country.NL)).isEmpty();
+        assertThat(view.checkArea.getChildren()).isEmpty();
+        assertThat(find(ContactForm.class).all()).as("nothing of the first firm's check remains").isEmpty();
+        choose(view, Country.NL);
+        assertThat(view.checkArea.getChildren()).hasSize(1);
+        assertThat(find(ContactForm.class).all()).isEmpty();
+    }
+
+    @Test
     void theContactFormIsOnlyBuiltWhenTheVisitorAsksForItAndThenKeptWhenSwitchingBack() {
         QuickCheckView view = open();
         choose(view, Country.NL);
