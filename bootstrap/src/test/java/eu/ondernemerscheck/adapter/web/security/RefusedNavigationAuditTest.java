@@ -14,8 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +90,7 @@ class RefusedNavigationAuditTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @DisplayName("Allowed navigation and anonymous visits to a closed screen leave no refusal in the trail")
+    @DisplayName("Allowed navigation, anonymous visits and a half-finished sign-in leave no refusal in the trail")
     void allowedAndAnonymousNavigationAreNotAudited() {
         TwoFirms firms = TwoFirms.of(context);
         signIn(1, Role.ADMIN, firms, false);
@@ -99,6 +101,14 @@ class RefusedNavigationAuditTest extends SpringBrowserlessTest {
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         navigate("kantoren", Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("FirmsView");
+
+        // between the password and the second factor: sent on to the second step, not a refusal
+        SharedContextSecurity.signIn(context, UsernamePasswordAuthenticationToken.authenticated(
+                new SignedInUser(firms.accountantA, "halverwege@example.nl", "halverwege@example.nl",
+                        Role.ACCOUNTANT, firms.a.id(), Instant.now()), null,
+                List.of(SecondFactorSession.PASSWORD_FACTOR)));
+        navigate("portefeuille", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("PortfolioView");
 
         assertThat(deniedSinceStart()).isEmpty();
     }
