@@ -16,6 +16,8 @@ import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,18 +60,34 @@ public final class YearResults {
 
     /** The results of every scheme with facts, in catalogue order, computed on {@code book}. */
     public List<StoredResult> compute(Client client, YearFacts facts, RateBook book, Instant at) {
+        return computeYear(client, facts, book, at).results();
+    }
+
+    /**
+     * The results of every scheme with facts, in catalogue order, computed on {@code book}, with the outcomes they
+     * were read from, so the year's review can use them instead of computing each scheme a second time.
+     */
+    public ComputedYear computeYear(Client client, YearFacts facts, RateBook book, Instant at) {
         List<FieldError> errors = check(client, facts.answers());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         List<StoredResult> results = new ArrayList<>();
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
         for (Scheme scheme : catalogue.forCountry(client.country())) {
             String id = scheme.definition().id();
             if (facts.answers().containsKey(id)) {
-                results.add(resultOf(scheme, facts, book, at));
+                results.add(resultOf(scheme, facts, book, at, outcomes));
             }
         }
-        return results;
+        return new ComputedYear(List.copyOf(results), Collections.unmodifiableMap(outcomes));
+    }
+
+    /**
+     * A year's stored results and the outcomes behind them, by scheme; a scheme whose year has no rates has a result
+     * (without figure) but no outcome.
+     */
+    public record ComputedYear(List<StoredResult> results, Map<String, Outcome> outcomes) {
     }
 
     /** The full outcome of one scheme for that year's facts, with its explanation, on {@code book}. */
@@ -79,11 +97,13 @@ public final class YearResults {
         return scheme.calculate(inputs, facts.year(), book);
     }
 
-    private StoredResult resultOf(Scheme scheme, YearFacts facts, RateBook book, Instant at) {
+    private StoredResult resultOf(Scheme scheme, YearFacts facts, RateBook book, Instant at,
+                                  Map<String, Outcome> outcomes) {
         String id = scheme.definition().id();
         OutputField primary = primaryOf(scheme);
         try {
             Outcome outcome = outcome(id, facts, book);
+            outcomes.put(id, outcome);
             Object value = outcome.output(primary.name());
             BigDecimal figure = primary.kind() == OutputField.Kind.MONEY && value instanceof BigDecimal d ? d : null;
             return new StoredResult(facts.clientId(), facts.year(), id, primary.name(), figure,

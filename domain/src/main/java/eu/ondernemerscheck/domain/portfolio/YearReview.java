@@ -76,9 +76,23 @@ public final class YearReview {
     }
 
     public YearOverview review(ClientProfile profile, YearFacts facts, RateBook book, LocalDate today) {
+        return review(profile, facts, book, today, Map.of());
+    }
+
+    /**
+     * As {@link #review(ClientProfile, YearFacts, RateBook, LocalDate)}, with the outcomes of schemes already computed
+     * from these facts on this book ({@link YearResults#computeYear}); the others are computed here.
+     */
+    public YearOverview review(ClientProfile profile, YearFacts facts, RateBook book, LocalDate today,
+                               Map<String, Outcome> computed) {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         for (String scheme : facts.answers().keySet()) {
-            outcome(scheme, facts, book).ifPresent(o -> outcomes.put(scheme, o));
+            Outcome known = computed.get(scheme);
+            if (known != null) {
+                outcomes.put(scheme, known);
+            } else {
+                outcome(scheme, facts, book).ifPresent(o -> outcomes.put(scheme, o));
+            }
         }
         List<Signal> signals = new ArrayList<>();
         Context ctx = new Context(profile, facts, book, today, outcomes, signals);

@@ -7,10 +7,12 @@ import eu.ondernemerscheck.domain.rules.ShippedRates;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -219,5 +221,35 @@ class YearReviewTest {
         }
         assertEquals(SignalKind.KOR_REGISTRATION_DEADLINE, o.topSignal().kind());
         assertEuro("4095.00", o.topSignal().euro());
+    }
+
+    @Test
+    void theOutcomesTheResultsWereComputedFromGiveTheSameReviewAsComputingThemAgain() {
+        YearResults engine = new YearResults(SchemeCatalogue.standard());
+        ClientProfile profile = client(Country.NL, VatPosition.KOR);
+        Client client = new Client(7, "Klant", Country.NL, "eenmanszaak", 1);
+        YearFacts year = facts(2026,
+                "nl-kor", Map.of("taxable_turnover_eur", eur("19500")),
+                "nl-kia", Map.of("investment_total_eur", eur("2500")));
+
+        YearResults.ComputedYear computed = engine.computeYear(client, year, RATES, Instant.EPOCH);
+
+        assertEquals(Set.of("nl-kor", "nl-kia"), computed.outcomes().keySet());
+        assertEquals(run(profile, year), review.review(profile, year, RATES, TODAY, computed.outcomes()));
+    }
+
+    @Test
+    void aSchemeWithoutRatesForItsYearHasAResultButNoOutcomeAndTheReviewLeavesItOut() {
+        YearResults engine = new YearResults(SchemeCatalogue.standard());
+        ClientProfile profile = client(Country.NL, VatPosition.REGULAR);
+        Client client = new Client(7, "Klant", Country.NL, "eenmanszaak", 1);
+        YearFacts year = facts(1999, "nl-kia", Map.of("investment_total_eur", eur("10000")));
+
+        YearResults.ComputedYear computed = engine.computeYear(client, year, RATES, Instant.EPOCH);
+
+        assertEquals(1, computed.results().size());
+        assertFalse(computed.results().getFirst().problem().isEmpty());
+        assertTrue(computed.outcomes().isEmpty());
+        assertEquals(run(profile, year), review.review(profile, year, RATES, TODAY, computed.outcomes()));
     }
 }

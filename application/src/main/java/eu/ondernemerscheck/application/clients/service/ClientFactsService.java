@@ -142,16 +142,17 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
         YearFacts saved = facts.save(command.clientId(), command.year(), command.answers(), command.expectedVersion(),
                 by, now);
         RateBook book = rates.currentRateBook();
-        List<StoredResult> computed = engine.compute(client, saved, book, now);
-        results.replace(command.clientId(), command.year(), computed, reason);
+        YearResults.ComputedYear computed = engine.computeYear(client, saved, book, now);
+        results.replace(command.clientId(), command.year(), computed.results(), reason);
         ClientProfile profile = profiles.loadProfile(client.id()).orElseThrow(() -> new UnknownClientException(
                 client.id()));
-        portfolio.storeReview(review.review(profile, saved, book, LocalDate.ofInstant(now, clock.getZone())), now);
+        portfolio.storeReview(review.review(profile, saved, book, LocalDate.ofInstant(now, clock.getZone()),
+                computed.outcomes()), now);
         audit.append(new AuditEvent(now, actor.map(Actor::accountId).orElse(null), by, firm, action,
                 "client " + command.clientId() + " year " + command.year(),
                 FactsChange.describe(before, saved.answers(), FactsChange.Side.BEFORE),
                 FactsChange.describe(before, saved.answers(), FactsChange.Side.AFTER)));
-        return new SavedFacts(saved, computed);
+        return new SavedFacts(saved, computed.results());
     }
 
     @Override

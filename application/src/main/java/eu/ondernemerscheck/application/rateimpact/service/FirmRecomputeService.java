@@ -118,20 +118,20 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
             for (Client client : step) {
                 for (YearFacts yearFacts : years.getOrDefault(client.id(), List.of())) {
                     int year = yearFacts.year();
-                    List<StoredResult> computed;
+                    YearResults.ComputedYear computed;
                     try {
-                        computed = engine.compute(client, yearFacts, book, now);
+                        computed = engine.computeYear(client, yearFacts, book, now);
                     } catch (InvalidInputException e) {
                         // facts a stricter rule now refuses keep their old results; the accountant sees the refusal
                         continue;
                     }
                     changes.compare(client, year, before.getOrDefault(client.id(), List.of()).stream()
-                            .filter(r -> r.year() == year).toList(), computed);
-                    toStore.add(new StoredResultsPort.YearToStore(client.id(), year, computed));
-                    stored += computed.size();
+                            .filter(r -> r.year() == year).toList(), computed.results());
+                    toStore.add(new StoredResultsPort.YearToStore(client.id(), year, computed.results()));
+                    stored += computed.results().size();
                     ClientProfile profile = profileOf.get(client.id());
                     if (profile != null) {
-                        reviews.add(review.review(profile, yearFacts, book, today));
+                        reviews.add(review.review(profile, yearFacts, book, today, computed.outcomes()));
                     }
                 }
             }
