@@ -17,6 +17,7 @@ import eu.ondernemerscheck.domain.portfolio.ClientProfile;
 import eu.ondernemerscheck.domain.portfolio.FirmSignal;
 import eu.ondernemerscheck.domain.portfolio.PortfolioQuery;
 import eu.ondernemerscheck.domain.portfolio.PortfolioRow;
+import eu.ondernemerscheck.domain.portfolio.Signal;
 import eu.ondernemerscheck.domain.portfolio.SignalKind;
 import eu.ondernemerscheck.domain.portfolio.StoredResult;
 import eu.ondernemerscheck.domain.portfolio.VatPosition;
@@ -128,6 +129,31 @@ class PortfolioTest {
                     .isSortedAccordingTo((a, b) -> b.compareTo(a));
             assertThat(signals.getFirst().clientName()).isEqualTo("Bakkerij Jansen");
             assertThat(portfolio.countSignals(2025)).isEqualTo(signals.size());
+        }
+    }
+
+    @Test
+    void eachSaveRewritesTheYearsSignalsInRankOrderAndDropsTheOnesTheFactsNoLongerGive() {
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            Client bakker = client("Bakkerij De Wit", Country.NL, "eenmanszaak", VatPosition.REGULAR);
+            Map<String, Map<String, Object>> both = Map.of(
+                    "nl-kor", Map.of("taxable_turnover_eur", new BigDecimal("19500")),
+                    "nl-kia", Map.of("investment_total_eur", new BigDecimal("2500")));
+            long version = facts.save(new SaveFactsCommand(bakker.id(), 2025, both, 0)).facts().version();
+            List<Signal> first = portfolio.clientSignals(bakker.id(), 2025);
+            assertThat(first).extracting(Signal::kind)
+                    .contains(SignalKind.KOR_THRESHOLD, SignalKind.KIA_BELOW_LOWER);
+            assertThat(first).extracting(Signal::euro).isSortedAccordingTo((a, b) -> b.compareTo(a));
+
+            version = facts.save(new SaveFactsCommand(bakker.id(), 2025, Map.of(
+                    "nl-kia", Map.of("investment_total_eur", new BigDecimal("2500"))), version)).facts().version();
+            List<Signal> fewer = portfolio.clientSignals(bakker.id(), 2025);
+            assertThat(fewer).extracting(Signal::kind).containsExactly(SignalKind.KIA_BELOW_LOWER);
+            assertThat(portfolio.countSignals(2025)).as("no signal of the earlier facts is left").isOne();
+
+            facts.save(new SaveFactsCommand(bakker.id(), 2025, both, version));
+            assertThat(portfolio.clientSignals(bakker.id(), 2025)).isEqualTo(first);
+            assertThat(portfolio.countSignals(2025)).isEqualTo(first.size());
         }
     }
 

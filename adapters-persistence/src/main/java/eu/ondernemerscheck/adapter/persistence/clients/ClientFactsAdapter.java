@@ -20,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -126,35 +125,7 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
 
     @Override
     public void replace(long clientId, int year, List<StoredResult> results, String reason) {
-        work(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "delete from client_result where client_id = ? and year = ?")) {
-                s.setLong(1, clientId);
-                s.setInt(2, year);
-                s.executeUpdate();
-            }
-            try (PreparedStatement current = c.prepareStatement("insert into client_result (" + RESULT_COLUMNS
-                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement history = c.prepareStatement("insert into client_result_history (client_id, "
-                         + "year, scheme, output, figure, figure_text, rate_version, provisional, problem, "
-                         + "computed_at, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (StoredResult r : results) {
-                    bindResult(current, r);
-                    current.setBoolean(9, r.pending());
-                    current.setString(10, r.problem());
-                    current.setTimestamp(11, Timestamp.from(r.computedAt()));
-                    current.addBatch();
-                    bindResult(history, r);
-                    history.setString(9, r.problem());
-                    history.setTimestamp(10, Timestamp.from(r.computedAt()));
-                    history.setString(11, reason);
-                    history.addBatch();
-                }
-                current.executeBatch();
-                history.executeBatch();
-            }
-            return null;
-        });
+        replaceAll(List.of(new YearToStore(clientId, year, results)), reason);
     }
 
     /**
@@ -253,21 +224,6 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
         s.setArray(after + 6, c.createArrayOf("text", all.stream().map(StoredResult::figureText).toArray()));
         s.setArray(after + 7, c.createArrayOf("text", all.stream().map(StoredResult::rateVersion).toArray()));
         s.setArray(after + 8, c.createArrayOf("bool", all.stream().map(StoredResult::provisional).toArray()));
-    }
-
-    private static void bindResult(PreparedStatement s, StoredResult r) throws SQLException {
-        s.setLong(1, r.clientId());
-        s.setInt(2, r.year());
-        s.setString(3, r.scheme());
-        s.setString(4, r.output());
-        if (r.figure() == null) {
-            s.setNull(5, Types.NUMERIC);
-        } else {
-            s.setBigDecimal(5, r.figure());
-        }
-        s.setString(6, r.figureText());
-        s.setString(7, r.rateVersion());
-        s.setBoolean(8, r.provisional());
     }
 
     private Optional<YearFacts> load(Connection c, long clientId, int year) throws SQLException {

@@ -21,8 +21,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,63 +40,13 @@ class PortfolioAdapter implements PortfolioPort {
 
     @Override
     public void storeReview(YearOverview overview, Instant at) {
-        work(c -> {
-            Signal top = overview.topSignal();
-            try (PreparedStatement s = c.prepareStatement("insert into client_overview (client_id, year, fit, "
-                    + "fit_text, kia_eur, vaa_eur, car_costs_eur, provisional, signal_count, top_signal, "
-                    + "top_signal_eur, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    + "on conflict (client_id, year) do update set fit = excluded.fit, fit_text = excluded.fit_text, "
-                    + "kia_eur = excluded.kia_eur, vaa_eur = excluded.vaa_eur, car_costs_eur = excluded.car_costs_eur, "
-                    + "provisional = excluded.provisional, signal_count = excluded.signal_count, "
-                    + "top_signal = excluded.top_signal, top_signal_eur = excluded.top_signal_eur, "
-                    + "computed_at = excluded.computed_at")) {
-                s.setLong(1, overview.clientId());
-                s.setInt(2, overview.year());
-                s.setString(3, overview.fit() == null ? "" : overview.fit() ? "YES" : "NO");
-                s.setString(4, overview.fitText());
-                money(s, 5, overview.kiaEur());
-                money(s, 6, overview.vaaEur());
-                money(s, 7, overview.carCostsEur());
-                s.setBoolean(8, overview.provisional());
-                s.setInt(9, overview.signals().size());
-                s.setString(10, top == null ? "" : top.kind().label() + ": " + top.message());
-                money(s, 11, top == null ? null : top.euro());
-                s.setTimestamp(12, Timestamp.from(at));
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("delete from client_signal where client_id = ? and year = ?")) {
-                s.setLong(1, overview.clientId());
-                s.setInt(2, overview.year());
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("insert into client_signal (client_id, year, kind, scheme, "
-                    + "field, euro, due_date, message, computed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Signal signal : overview.signals()) {
-                    s.setLong(1, signal.clientId());
-                    s.setInt(2, signal.year());
-                    s.setString(3, signal.kind().name());
-                    s.setString(4, signal.scheme());
-                    s.setString(5, signal.field());
-                    s.setBigDecimal(6, signal.euro());
-                    if (signal.due() == null) {
-                        s.setNull(7, Types.DATE);
-                    } else {
-                        s.setDate(7, Date.valueOf(signal.due()));
-                    }
-                    s.setString(8, signal.message().length() > 1000 ? signal.message().substring(0, 1000)
-                            : signal.message());
-                    s.setTimestamp(9, Timestamp.from(at));
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-            return null;
-        });
+        storeReviews(List.of(overview), at);
     }
 
     /**
-     * Three statements for any number of years, as {@link #storeReview} does per year: the overviews in one upsert
-     * and the signals in one delete and one insert, each from arrays (a column per array).
+     * Three statements for any number of years, each from arrays (a column per array): the overviews in one upsert;
+     * the signals written over the stored ones of the same rank in one upsert, and the ranks a year no longer has
+     * removed in one delete (firm V9: a rewrite in place touches no index).
      */
     @Override
     public void storeReviews(List<YearOverview> overviews, Instant at) {
@@ -138,30 +86,43 @@ class PortfolioAdapter implements PortfolioPort {
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("delete from client_signal s using unnest(?::int8[], "
-                    + "?::int4[]) as y (client_id, year) where s.client_id = y.client_id and s.year = y.year")) {
+                    + "?::int4[], ?::int4[]) as y (client_id, year, kept) where s.client_id = y.client_id "
+                    + "and s.year = y.year and s.position >= y.kept")) {
                 s.setArray(1, c.createArrayOf("int8", overviews.stream().map(YearOverview::clientId).toArray()));
                 s.setArray(2, c.createArrayOf("int4", overviews.stream().map(YearOverview::year).toArray()));
+                s.setArray(3, c.createArrayOf("int4", overviews.stream().map(o -> o.signals().size()).toArray()));
                 s.executeUpdate();
             }
-            List<Signal> signals = overviews.stream().flatMap(o -> o.signals().stream()).toList();
+            List<Signal> signals = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            for (YearOverview overview : overviews) {
+                for (int position = 0; position < overview.signals().size(); position++) {
+                    signals.add(overview.signals().get(position));
+                    positions.add(position);
+                }
+            }
             if (signals.isEmpty()) {
                 return null;
             }
-            try (PreparedStatement s = c.prepareStatement("insert into client_signal (client_id, year, kind, scheme, "
-                    + "field, euro, due_date, message, computed_at) select client_id, year, kind, scheme, field, "
-                    + "euro::numeric, due::date, message, ?::timestamptz from unnest(?::int8[], ?::int4[], ?::text[], "
-                    + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as g (client_id, year, kind, scheme, "
-                    + "field, euro, due, message)")) {
+            try (PreparedStatement s = c.prepareStatement("insert into client_signal (client_id, year, position, kind, "
+                    + "scheme, field, euro, due_date, message, computed_at) select client_id, year, position, kind, "
+                    + "scheme, field, euro::numeric, due::date, message, ?::timestamptz from unnest(?::int8[], "
+                    + "?::int4[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as g "
+                    + "(client_id, year, position, kind, scheme, field, euro, due, message) "
+                    + "on conflict (client_id, year, position) do update set kind = excluded.kind, "
+                    + "scheme = excluded.scheme, field = excluded.field, euro = excluded.euro, "
+                    + "due_date = excluded.due_date, message = excluded.message, computed_at = excluded.computed_at")) {
                 s.setString(1, when);
                 s.setArray(2, c.createArrayOf("int8", signals.stream().map(Signal::clientId).toArray()));
                 s.setArray(3, c.createArrayOf("int4", signals.stream().map(Signal::year).toArray()));
-                s.setArray(4, c.createArrayOf("text", signals.stream().map(g -> g.kind().name()).toArray()));
-                s.setArray(5, c.createArrayOf("text", signals.stream().map(Signal::scheme).toArray()));
-                s.setArray(6, c.createArrayOf("text", signals.stream().map(Signal::field).toArray()));
-                s.setArray(7, c.createArrayOf("text", signals.stream().map(g -> plain(g.euro())).toArray()));
-                s.setArray(8, c.createArrayOf("text", signals.stream()
+                s.setArray(4, c.createArrayOf("int4", positions.toArray()));
+                s.setArray(5, c.createArrayOf("text", signals.stream().map(g -> g.kind().name()).toArray()));
+                s.setArray(6, c.createArrayOf("text", signals.stream().map(Signal::scheme).toArray()));
+                s.setArray(7, c.createArrayOf("text", signals.stream().map(Signal::field).toArray()));
+                s.setArray(8, c.createArrayOf("text", signals.stream().map(g -> plain(g.euro())).toArray()));
+                s.setArray(9, c.createArrayOf("text", signals.stream()
                         .map(g -> g.due() == null ? null : g.due().toString()).toArray()));
-                s.setArray(9, c.createArrayOf("text", signals.stream().map(g -> g.message().length() > 1000
+                s.setArray(10, c.createArrayOf("text", signals.stream().map(g -> g.message().length() > 1000
                         ? g.message().substring(0, 1000) : g.message()).toArray()));
                 s.executeUpdate();
             }
@@ -255,7 +216,8 @@ class PortfolioAdapter implements PortfolioPort {
         return work(c -> {
             try (PreparedStatement s = prepare(c, "select c.name, s.client_id, s.year, s.kind, s.scheme, "
                     + "s.field, s.euro, s.due_date, s.message from client_signal s join client c on c.id = s.client_id "
-                    + "where " + condition + " order by s.euro desc, s.due_date nulls last, s.id limit ? offset ?",
+                    + "where " + condition + " order by s.euro desc, s.due_date nulls last, s.client_id, s.position "
+                    + "limit ? offset ?",
                     params)) {
                 List<FirmSignal> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
@@ -327,14 +289,6 @@ class PortfolioAdapter implements PortfolioPort {
             s.setObject(i + 1, params.get(i));
         }
         return s;
-    }
-
-    private static void money(PreparedStatement s, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.NUMERIC);
-        } else {
-            s.setBigDecimal(index, value);
-        }
     }
 
     private <T> T work(SqlWork<T> work) {
