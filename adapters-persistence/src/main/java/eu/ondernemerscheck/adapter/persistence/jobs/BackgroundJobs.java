@@ -79,7 +79,7 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
 
     BackgroundJobs(DataSource dataSource, ObjectProvider<RecomputeResultsUseCase> recompute,
                    ObjectProvider<RefreshDeadlineSignalsUseCase> signals, Clock clock,
-                   @Value("${ondernemerscheck.jobs.polling-interval:PT2S}") Duration pollingInterval,
+                   @Value("${ondernemerscheck.jobs.polling-interval:PT1S}") Duration pollingInterval,
                    @Value("${ondernemerscheck.jobs.threads:2}") int threads,
                    @Value("${ondernemerscheck.jobs.recompute-workers:1}") int recomputeWorkers) {
         this.recompute = recompute;
