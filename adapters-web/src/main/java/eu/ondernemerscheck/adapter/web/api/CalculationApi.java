@@ -276,7 +276,7 @@ class CalculationApi {
         return whole.intValueExact();
     }
 
-    private static boolean isJson(String contentType) {
+    static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }

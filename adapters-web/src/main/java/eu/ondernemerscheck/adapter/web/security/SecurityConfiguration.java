@@ -86,6 +86,10 @@ class SecurityConfiguration {
      * Only what the stateless API needs: the security headers, anonymous access to the documented paths, everything
      * else refused with a status. No session handling at all (nothing here creates one), no logout, no wrapped
      * servlet request, no CSRF token, no request cache and no stored security context.
+     *
+     * <p>A plain calculation request (a JSON {@code POST /api/v1/calculations} that accepts JSON) does not pass this
+     * chain: {@code adapter.web.api.PlainCalculationFilter} answers it ahead of the chain with the same
+     * {@link PublicApiHeaders}, which is all this chain would add to an anonymous, permitted, stateless request.
      */
     @Bean
     @Order(1)
@@ -105,8 +109,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .securityContext(c -> c.disable())
                 .anonymous(a -> { })
-                .headers(h -> h.contentTypeOptions(o -> { })
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .headers(h -> h.defaultsDisabled().addHeaderWriter(PublicApiHeaders.WRITER))
                 .build();
     }
 
