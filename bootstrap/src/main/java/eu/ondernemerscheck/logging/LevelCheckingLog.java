@@ -2,6 +2,7 @@ package eu.ondernemerscheck.logging;
 
 import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
+import org.slf4j.event.Level;
 import org.slf4j.spi.LocationAwareLogger;
 
 /**
@@ -51,86 +52,74 @@ final class LevelCheckingLog implements Log {
 
     @Override
     public void trace(Object message) {
-        trace(message, null);
+        logIfOn(LocationAwareLogger.TRACE_INT, message, null);
     }
 
     @Override
     public void trace(Object message, Throwable t) {
-        if (logger.isTraceEnabled()) {
-            log(LocationAwareLogger.TRACE_INT, message, t);
-        }
+        logIfOn(LocationAwareLogger.TRACE_INT, message, t);
     }
 
     @Override
     public void debug(Object message) {
-        debug(message, null);
+        logIfOn(LocationAwareLogger.DEBUG_INT, message, null);
     }
 
     @Override
     public void debug(Object message, Throwable t) {
-        if (logger.isDebugEnabled()) {
-            log(LocationAwareLogger.DEBUG_INT, message, t);
-        }
+        logIfOn(LocationAwareLogger.DEBUG_INT, message, t);
     }
 
     @Override
     public void info(Object message) {
-        info(message, null);
+        logIfOn(LocationAwareLogger.INFO_INT, message, null);
     }
 
     @Override
     public void info(Object message, Throwable t) {
-        if (logger.isInfoEnabled()) {
-            log(LocationAwareLogger.INFO_INT, message, t);
-        }
+        logIfOn(LocationAwareLogger.INFO_INT, message, t);
     }
 
     @Override
     public void warn(Object message) {
-        warn(message, null);
+        logIfOn(LocationAwareLogger.WARN_INT, message, null);
     }
 
     @Override
     public void warn(Object message, Throwable t) {
-        if (logger.isWarnEnabled()) {
-            log(LocationAwareLogger.WARN_INT, message, t);
-        }
+        logIfOn(LocationAwareLogger.WARN_INT, message, t);
     }
 
     @Override
     public void error(Object message) {
-        error(message, null);
+        logIfOn(LocationAwareLogger.ERROR_INT, message, null);
     }
 
     @Override
     public void error(Object message, Throwable t) {
-        if (logger.isErrorEnabled()) {
-            log(LocationAwareLogger.ERROR_INT, message, t);
-        }
+        logIfOn(LocationAwareLogger.ERROR_INT, message, t);
     }
 
     @Override
     public void fatal(Object message) {
-        error(message, null);
+        logIfOn(LocationAwareLogger.ERROR_INT, message, null);
     }
 
     @Override
     public void fatal(Object message, Throwable t) {
-        error(message, t);
+        logIfOn(LocationAwareLogger.ERROR_INT, message, t);
     }
 
-    private void log(int level, Object message, Throwable t) {
+    /** The level is asked first: only a message that will be written is turned into text. */
+    private void logIfOn(int level, Object message, Throwable t) {
+        if (!logger.isEnabledForLevel(Level.intToLevel(level))) {
+            return;
+        }
         String text = String.valueOf(message);
         if (logger instanceof LocationAwareLogger located) {
             located.log(null, BOUNDARY, level, text, null, t);
-            return;
-        }
-        switch (level) {
-            case LocationAwareLogger.TRACE_INT -> logger.trace(text, t);
-            case LocationAwareLogger.DEBUG_INT -> logger.debug(text, t);
-            case LocationAwareLogger.INFO_INT -> logger.info(text, t);
-            case LocationAwareLogger.WARN_INT -> logger.warn(text, t);
-            default -> logger.error(text, t);
+        } else {
+            logger.atLevel(Level.intToLevel(level)).setCause(t).log(text);
         }
     }
 }
