@@ -2,11 +2,12 @@
 # Load test of the calculation API with rate limiting off: the packaged jar on this machine, a mixed request set (the
 # sample cases), load generator on the same 2 cores. Prints throughput and latency; asserts nothing.
 #   scripts/load-api.sh [seconds]
+# JAR=other.jar compares another build; JAVA_OPTS adds options to the application's JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-30}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAR=bootstrap/target/ondernemerscheck.jar
+JAR=${JAR:-bootstrap/target/ondernemerscheck.jar}
 PORT=18282
 work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
@@ -17,7 +18,7 @@ with open(sys.argv[1], "w") as out:
     for c in cases:
         out.write(json.dumps(c["request"]) + "\n")
 PY
-"$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" --server.port=$PORT --ondernemerscheck.db.dir="$work/db" \
+"$JAVA_HOME/bin/java" -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --server.port=$PORT --ondernemerscheck.db.dir="$work/db" \
   --ondernemerscheck.api.rate-limit.enabled=false --logging.level.root=warn >"$work/app.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; do

@@ -57,7 +57,7 @@ class ServiceAccessMatrixTest {
     }
 
     /** The methods of every port.in interface implemented by an application service bean. */
-    List<UseCaseMethod> useCaseMethods() {
+    static List<UseCaseMethod> useCaseMethods(ApplicationContext context) {
         List<UseCaseMethod> out = new ArrayList<>();
         for (String bean : context.getBeanDefinitionNames()) {
             Class<?> type = context.getType(bean);
@@ -86,7 +86,7 @@ class ServiceAccessMatrixTest {
     @Test
     @DisplayName("TC-06 every use-case method has a row and an explicit access rule on its service")
     void everyUseCaseMethodHasARowAndAnExplicitRule() throws NoSuchMethodException {
-        List<UseCaseMethod> methods = useCaseMethods();
+        List<UseCaseMethod> methods = useCaseMethods(context);
         assertThat(methods).as("use-case methods found").hasSizeGreaterThan(20);
         for (UseCaseMethod m : methods) {
             assertThat(MATRIX.method(m.name())).as("row for %s in access-matrix.tsv", m.name()).isPresent();
@@ -108,8 +108,8 @@ class ServiceAccessMatrixTest {
     @TestFactory
     Stream<DynamicTest> everyUseCaseMethodForEveryPersona() {
         TwoFirms firms = TwoFirms.of(context);
-        return useCaseMethods().stream().flatMap(m -> Arrays.stream(Persona.values()).map(p -> DynamicTest.dynamicTest(
-                m.name() + " as " + p, () -> check(m, p, firms))));
+        return useCaseMethods(context).stream().flatMap(m -> Arrays.stream(Persona.values())
+                .map(p -> DynamicTest.dynamicTest(m.name() + " as " + p, () -> check(m, p, firms))));
     }
 
     private void check(UseCaseMethod m, Persona persona, TwoFirms firms) {

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rate limiting and CORS of the public API. CORS stays closed (no cross-origin browser calls) unless origins are
+ * Rate limiting, CORS and the lean path for plain calculation requests of the public API. CORS stays closed (no cross-origin browser calls) unless origins are
  * configured in {@code ondernemerscheck.api.cors.allowed-origins}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +29,16 @@ class ApiConfiguration {
         registration.addUrlPatterns("/api/*");
         registration.setEnabled(enabled);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After CORS and the rate limit, ahead of Spring Boot's other filters and Spring Security's chains. */
+    @Bean
+    FilterRegistrationBean<PlainCalculationFilter> plainCalculations(CalculationApi api) {
+        FilterRegistrationBean<PlainCalculationFilter> registration =
+                new FilterRegistrationBean<>(new PlainCalculationFilter(api));
+        registration.addUrlPatterns(PlainCalculationFilter.PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

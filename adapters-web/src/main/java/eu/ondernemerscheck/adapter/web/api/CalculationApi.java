@@ -29,8 +29,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -173,8 +175,7 @@ class CalculationApi {
                 return Problem.invalid("De aanvraag bevat ongeldige velden.", errors);
             }
             Outcome outcome = calculate.calculate(new CalculateCommand(scheme, year, inputs));
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(ApiJson.MAPPER.writeValueAsBytes(response(outcome)));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(figures(outcome));
         } catch (UnknownSchemeException e) {
             return Problem.of(HttpStatus.NOT_FOUND, "unknown-scheme", "Onbekende regeling",
                     "Er is geen regeling '" + abbreviated(scheme) + "'. GET /api/v1/schemes toont de regelingen.");
@@ -201,27 +202,39 @@ class CalculationApi {
                 .body(ApiJson.MAPPER.writeValueAsBytes(body));
     }
 
-    private static Map<String, Object> response(Outcome outcome) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("scheme", outcome.scheme());
-        body.put("year", outcome.year());
-        body.put("outputs", outcome.outputs());
-        List<Map<String, String>> steps = new ArrayList<>(outcome.explanation().size());
-        for (ExplanationStep s : outcome.explanation()) {
-            Map<String, String> step = new LinkedHashMap<>();
-            step.put("step", s.step());
-            step.put("value", s.value());
-            step.put("reference", s.reference());
-            steps.add(step);
+    /**
+     * The figures as JSON, written field by field in the contract's order: the same bytes a map of maps gave, without
+     * building the maps first (docs/performance.md, "Calculation API", third round).
+     */
+    private static byte[] figures(Outcome outcome) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (JsonGenerator json = ApiJson.MAPPER.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeStringProperty("scheme", outcome.scheme());
+            json.writeNumberProperty("year", outcome.year());
+            json.writePOJOProperty("outputs", outcome.outputs());
+            json.writeArrayPropertyStart("explanation");
+            for (ExplanationStep s : outcome.explanation()) {
+                json.writeStartObject();
+                json.writeStringProperty("step", s.step());
+                json.writeStringProperty("value", s.value());
+                json.writeStringProperty("reference", s.reference());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectPropertyStart("rates");
+            json.writeStringProperty("version", outcome.rateVersion());
+            json.writeStringProperty("status", outcome.status().code());
+            json.writeStringProperty("source", outcome.sourceSummary());
+            json.writeEndObject();
+            json.writeArrayPropertyStart("warnings");
+            for (String warning : outcome.warnings()) {
+                json.writeString(warning);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        body.put("explanation", steps);
-        Map<String, Object> rates = new LinkedHashMap<>();
-        rates.put("version", outcome.rateVersion());
-        rates.put("status", outcome.status().code());
-        rates.put("source", outcome.sourceSummary());
-        body.put("rates", rates);
-        body.put("warnings", outcome.warnings());
-        return body;
+        return bytes.toByteArray();
     }
 
     private static Map<String, Object> scheme(SchemeOverview overview) {
@@ -276,7 +289,7 @@ class CalculationApi {
         return whole.intValueExact();
     }
 
-    private static boolean isJson(String contentType) {
+    static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }

@@ -5,11 +5,17 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.ondernemerscheck.application.accounts.port.in.SessionValidityUseCase;
 import eu.ondernemerscheck.application.audit.port.in.RecordSecurityEventUseCase;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.expression.spel.SpelCompilerMode;
+import org.springframework.expression.spel.SpelParserConfiguration;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -83,9 +89,29 @@ class SecurityConfiguration {
     }
 
     /**
+     * Method security as Spring Security sets it up by default, except that its expressions ({@code permitAll()},
+     * {@code hasRole('ACCOUNTANT')}, ...) are compiled to bytecode once they have been evaluated a number of times
+     * instead of being interpreted on every call: interpreting {@code permitAll()} on the calculation use case was
+     * about 6 % of the public API's time (docs/performance.md, "Calculation API", third round). Mixed mode falls back
+     * to interpreting an expression that cannot be compiled or whose compiled form fails, so no rule changes meaning.
+     */
+    @Bean
+    static MethodSecurityExpressionHandler methodSecurityExpressionHandler(ApplicationContext context) {
+        DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
+        handler.setApplicationContext(context);
+        handler.setExpressionParser(new SpelExpressionParser(new SpelParserConfiguration(SpelCompilerMode.MIXED,
+                SecurityConfiguration.class.getClassLoader())));
+        return handler;
+    }
+
+    /**
      * Only what the stateless API needs: the security headers, anonymous access to the documented paths, everything
      * else refused with a status. No session handling at all (nothing here creates one), no logout, no wrapped
      * servlet request, no CSRF token, no request cache and no stored security context.
+     *
+     * <p>A plain calculation request (a JSON {@code POST /api/v1/calculations} that accepts JSON) does not pass this
+     * chain: {@code adapter.web.api.PlainCalculationFilter} answers it ahead of the chain with the same
+     * {@link PublicApiHeaders}, which is all this chain would add to an anonymous, permitted, stateless request.
      */
     @Bean
     @Order(1)
@@ -105,8 +131,7 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .securityContext(c -> c.disable())
                 .anonymous(a -> { })
-                .headers(h -> h.contentTypeOptions(o -> { })
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .headers(h -> h.defaultsDisabled().addHeaderWriter(PublicApiHeaders.WRITER))
                 .build();
     }
 
