@@ -40,20 +40,20 @@ class PlainCalculationPathTest {
     }
 
     @Test
-    void aCallerThatAcceptsNoJsonGetsNoFigureButSpringMvcsRefusal() {
+    void aCallerThatAcceptsNoJsonGetsNoFigureButAProblemDocument() {
         HttpResponse<String> r = post(KIA, "application/xml");
 
-        assertThat(r.statusCode()).isNotEqualTo(200);
-        assertThat(r.body()).isEmpty();
-        assertThat(r.headers().allValues("Accept")).containsExactly("application/json, application/problem+json");
+        assertThat(r.statusCode()).isEqualTo(406);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(r.body()).contains("\"status\":406").doesNotContain("kia_eur");
     }
 
     @Test
     void getOnTheCalculationAddressComputesNothingAndNamesTheAllowedMethod() {
         HttpResponse<String> r = new ApiClient(port).get("/api/v1/calculations");
 
-        assertThat(r.statusCode()).isNotEqualTo(200);
-        assertThat(r.body()).isEmpty();
+        assertThat(r.statusCode()).isEqualTo(405);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(r.headers().allValues("Allow")).containsExactly("POST");
     }
 

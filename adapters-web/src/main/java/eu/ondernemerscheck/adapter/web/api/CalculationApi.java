@@ -107,7 +107,7 @@ class CalculationApi {
      * length, the bytes), without its return-value handling and content negotiation on every request: the mapping's
      * {@code produces} still decides which requests reach this method, and every answer carries its content type.
      */
-    private static void write(ResponseEntity<byte[]> answer, HttpServletResponse response) throws IOException {
+    static void write(ResponseEntity<byte[]> answer, HttpServletResponse response) throws IOException {
         response.setStatus(answer.getStatusCode().value());
         answer.getHeaders().forEach((name, values) -> {
             if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
