@@ -9,6 +9,7 @@ import eu.ondernemerscheck.application.clients.port.in.RefreshDeadlineSignalsUse
 import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeProgress;
 import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeResultsUseCase;
 import eu.ondernemerscheck.application.rates.port.out.RecomputeTriggerPort;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -65,8 +65,6 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
      */
     static final Duration GATHER = Duration.ofSeconds(1);
 
-    /** The firms' calendar day decides "today" for deadlines; the refresh runs after midnight there. */
-    private static final ZoneId FIRMS_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final ObjectProvider<RecomputeResultsUseCase> recompute;
     private final ObjectProvider<RefreshDeadlineSignalsUseCase> signals;
@@ -97,8 +95,8 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
                     }
                 });
         RecurringTask<Void> nightly = Tasks.recurring(DEADLINE_SIGNALS,
-                Schedules.daily(FIRMS_ZONE, LocalTime.of(0, 30)))
-                .execute((instance, context) -> refreshDeadlineSignals(LocalDate.now(clock.withZone(FIRMS_ZONE))));
+                Schedules.daily(FirmsCalendar.ZONE, LocalTime.of(0, 30)))
+                .execute((instance, context) -> refreshDeadlineSignals(FirmsCalendar.today(clock.instant())));
         this.scheduler = Scheduler.create(dataSource, recomputeTask)
                 .tableName("platform.scheduled_tasks")
                 .startTasks(List.of(sweep, nightly))

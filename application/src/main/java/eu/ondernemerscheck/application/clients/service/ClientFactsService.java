@@ -34,13 +34,13 @@ import eu.ondernemerscheck.domain.shared.ChangedMeanwhileException;
 import eu.ondernemerscheck.domain.shared.FieldError;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +146,7 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
         results.replace(command.clientId(), command.year(), computed.results(), reason);
         ClientProfile profile = profiles.loadProfile(client.id()).orElseThrow(() -> new UnknownClientException(
                 client.id()));
-        portfolio.storeReview(review.review(profile, saved, book, LocalDate.ofInstant(now, clock.getZone()),
+        portfolio.storeReview(review.review(profile, saved, book, FirmsCalendar.today(now),
                 computed.outcomes()), now);
         audit.append(new AuditEvent(now, actor.map(Actor::accountId).orElse(null), by, firm, action,
                 "client " + command.clientId() + " year " + command.year(),

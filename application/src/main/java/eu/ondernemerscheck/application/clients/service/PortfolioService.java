@@ -8,13 +8,13 @@ import eu.ondernemerscheck.domain.portfolio.FirmSignal;
 import eu.ondernemerscheck.domain.portfolio.PortfolioQuery;
 import eu.ondernemerscheck.domain.portfolio.PortfolioRow;
 import eu.ondernemerscheck.domain.portfolio.Signal;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +38,7 @@ class PortfolioService implements PortfolioUseCase {
     @Override
     @PreAuthorize("hasRole('ACCOUNTANT')")
     public int currentYear() {
-        return LocalDate.now(clock).getYear();
+        return FirmsCalendar.today(clock.instant()).getYear();
     }
 
     @Override

@@ -22,6 +22,7 @@ import eu.ondernemerscheck.domain.portfolio.YearReview;
 import eu.ondernemerscheck.domain.rules.RateBook;
 import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -99,7 +100,7 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         List<String> publications = queue.publicationsWaitingFor(firm.id());
         RateBook book = rates.currentRateBook();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        LocalDate today = FirmsCalendar.today(now);
         String reason = "tarieven gewijzigd: " + book.version();
         Changes changes = new Changes();
         String storedReason = reason.length() > 200 ? reason.substring(0, 200) : reason;
