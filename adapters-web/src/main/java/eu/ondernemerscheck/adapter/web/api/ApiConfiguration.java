@@ -6,15 +6,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rate limiting, CORS and the lean path for plain calculation requests of the public API. CORS stays closed (no cross-origin browser calls) unless origins are
- * configured in {@code ondernemerscheck.api.cors.allowed-origins}.
+ * Rate limiting, CORS and the lean path for plain calculation requests of the public API. CORS stays closed (no
+ * cross-origin browser calls) unless origins are configured in {@code ondernemerscheck.api.cors.allowed-origins}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
@@ -52,9 +51,9 @@ class ApiConfiguration {
         cors.setAllowedMethods(List.of("GET", "POST"));
         cors.setAllowedHeaders(List.of("Content-Type"));
         cors.setAllowCredentials(false);
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/api/**", cors);
-        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+        // the filter runs for the API's addresses only (below), so every request it sees gets this configuration
+        // without matching its path again on every call
+        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(request -> cors));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
