@@ -15,6 +15,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -141,15 +142,16 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
         }
         List<StoredResult> all = years.stream().flatMap(y -> y.results().stream()).toList();
         work(c -> {
+            Array[] columns = resultColumns(c, all);
             try (PreparedStatement s = c.prepareStatement("delete from client_result r using unnest(?::int8[], "
                     + "?::int4[]) as y (client_id, year) where r.client_id = y.client_id and r.year = y.year "
                     + "and (r.client_id, r.year, r.scheme) not in (select * from unnest(?::int8[], ?::int4[], "
                     + "?::text[]))")) {
                 s.setArray(1, c.createArrayOf("int8", years.stream().map(YearToStore::clientId).toArray()));
                 s.setArray(2, c.createArrayOf("int4", years.stream().map(YearToStore::year).toArray()));
-                s.setArray(3, c.createArrayOf("int8", all.stream().map(StoredResult::clientId).toArray()));
-                s.setArray(4, c.createArrayOf("int4", all.stream().map(StoredResult::year).toArray()));
-                s.setArray(5, c.createArrayOf("text", all.stream().map(StoredResult::scheme).toArray()));
+                s.setArray(3, columns[0]);
+                s.setArray(4, columns[1]);
+                s.setArray(5, columns[2]);
                 s.executeUpdate();
             }
             if (all.isEmpty()) {
@@ -164,10 +166,12 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
                     + "set output = excluded.output, figure = excluded.figure, figure_text = excluded.figure_text, "
                     + "rate_version = excluded.rate_version, provisional = excluded.provisional, "
                     + "pending = excluded.pending, problem = excluded.problem, computed_at = excluded.computed_at")) {
-                bindResultColumns(c, s, 0, all);
+                for (int i = 0; i < 8; i++) {
+                    s.setArray(i + 1, columns[i]);
+                }
                 s.setArray(9, c.createArrayOf("bool", all.stream().map(StoredResult::pending).toArray()));
-                s.setArray(10, c.createArrayOf("text", all.stream().map(StoredResult::problem).toArray()));
-                s.setArray(11, c.createArrayOf("text", all.stream().map(r -> r.computedAt().toString()).toArray()));
+                s.setArray(10, columns[8]);
+                s.setArray(11, columns[9]);
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("insert into client_result_history (client_id, year, "
@@ -178,9 +182,9 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
                     + "(client_id, year, scheme, output, figure, figure_text, rate_version, provisional, problem, "
                     + "computed_at)")) {
                 s.setString(1, reason);
-                bindResultColumns(c, s, 1, all);
-                s.setArray(10, c.createArrayOf("text", all.stream().map(StoredResult::problem).toArray()));
-                s.setArray(11, c.createArrayOf("text", all.stream().map(r -> r.computedAt().toString()).toArray()));
+                for (int i = 0; i < columns.length; i++) {
+                    s.setArray(i + 2, columns[i]);
+                }
                 s.executeUpdate();
             }
             return null;
@@ -211,19 +215,24 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
                 + "order by id", clientId, year);
     }
 
-    /** The eight columns a current result and its history row share, one array each, from parameter after+1. */
-    private static void bindResultColumns(Connection c, PreparedStatement s, int after, List<StoredResult> all)
-            throws SQLException {
-        s.setArray(after + 1, c.createArrayOf("int8", all.stream().map(StoredResult::clientId).toArray()));
-        s.setArray(after + 2, c.createArrayOf("int4", all.stream().map(StoredResult::year).toArray()));
-        s.setArray(after + 3, c.createArrayOf("text", all.stream().map(StoredResult::scheme).toArray()));
-        s.setArray(after + 4, c.createArrayOf("text", all.stream().map(StoredResult::output).toArray()));
-        // amounts as their exact decimal text, cast back to numeric in the statement
-        s.setArray(after + 5, c.createArrayOf("text", all.stream()
-                .map(r -> r.figure() == null ? null : r.figure().toPlainString()).toArray()));
-        s.setArray(after + 6, c.createArrayOf("text", all.stream().map(StoredResult::figureText).toArray()));
-        s.setArray(after + 7, c.createArrayOf("text", all.stream().map(StoredResult::rateVersion).toArray()));
-        s.setArray(after + 8, c.createArrayOf("bool", all.stream().map(StoredResult::provisional).toArray()));
+    /**
+     * The ten columns a current result and its history row share, one array each and encoded once for the three
+     * statements: client, year, scheme, output, figure, figure text, rate version, provisional, problem, computed at.
+     */
+    private static Array[] resultColumns(Connection c, List<StoredResult> all) throws SQLException {
+        return new Array[] {
+                c.createArrayOf("int8", all.stream().map(StoredResult::clientId).toArray()),
+                c.createArrayOf("int4", all.stream().map(StoredResult::year).toArray()),
+                c.createArrayOf("text", all.stream().map(StoredResult::scheme).toArray()),
+                c.createArrayOf("text", all.stream().map(StoredResult::output).toArray()),
+                // amounts as their exact decimal text, cast back to numeric in the statement
+                c.createArrayOf("text", all.stream()
+                        .map(r -> r.figure() == null ? null : r.figure().toPlainString()).toArray()),
+                c.createArrayOf("text", all.stream().map(StoredResult::figureText).toArray()),
+                c.createArrayOf("text", all.stream().map(StoredResult::rateVersion).toArray()),
+                c.createArrayOf("bool", all.stream().map(StoredResult::provisional).toArray()),
+                c.createArrayOf("text", all.stream().map(StoredResult::problem).toArray()),
+                c.createArrayOf("text", all.stream().map(r -> r.computedAt().toString()).toArray())};
     }
 
     private Optional<YearFacts> load(Connection c, long clientId, int year) throws SQLException {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -55,6 +56,10 @@ class PortfolioAdapter implements PortfolioPort {
         }
         String when = at.toString();
         work(c -> {
+            // the years' keys and signal counts, encoded once for the overviews and the signals' delete
+            Array clientIds = c.createArrayOf("int8", overviews.stream().map(YearOverview::clientId).toArray());
+            Array years = c.createArrayOf("int4", overviews.stream().map(YearOverview::year).toArray());
+            Array signalCounts = c.createArrayOf("int4", overviews.stream().map(o -> o.signals().size()).toArray());
             try (PreparedStatement s = c.prepareStatement("insert into client_overview (client_id, year, fit, "
                     + "fit_text, kia_eur, vaa_eur, car_costs_eur, provisional, signal_count, top_signal, "
                     + "top_signal_eur, computed_at) select client_id, year, fit, fit_text, kia::numeric, vaa::numeric, "
@@ -68,8 +73,8 @@ class PortfolioAdapter implements PortfolioPort {
                     + "top_signal = excluded.top_signal, top_signal_eur = excluded.top_signal_eur, "
                     + "computed_at = excluded.computed_at")) {
                 s.setString(1, when);
-                s.setArray(2, c.createArrayOf("int8", overviews.stream().map(YearOverview::clientId).toArray()));
-                s.setArray(3, c.createArrayOf("int4", overviews.stream().map(YearOverview::year).toArray()));
+                s.setArray(2, clientIds);
+                s.setArray(3, years);
                 s.setArray(4, c.createArrayOf("text", overviews.stream()
                         .map(o -> o.fit() == null ? "" : o.fit() ? "YES" : "NO").toArray()));
                 s.setArray(5, c.createArrayOf("text", overviews.stream().map(YearOverview::fitText).toArray()));
@@ -78,7 +83,7 @@ class PortfolioAdapter implements PortfolioPort {
                 s.setArray(8, c.createArrayOf("text", overviews.stream().map(o -> plain(o.carCostsEur()))
                         .toArray()));
                 s.setArray(9, c.createArrayOf("bool", overviews.stream().map(YearOverview::provisional).toArray()));
-                s.setArray(10, c.createArrayOf("int4", overviews.stream().map(o -> o.signals().size()).toArray()));
+                s.setArray(10, signalCounts);
                 s.setArray(11, c.createArrayOf("text", overviews.stream().map(o -> o.topSignal() == null ? ""
                         : o.topSignal().kind().label() + ": " + o.topSignal().message()).toArray()));
                 s.setArray(12, c.createArrayOf("text", overviews.stream()
@@ -88,9 +93,9 @@ class PortfolioAdapter implements PortfolioPort {
             try (PreparedStatement s = c.prepareStatement("delete from client_signal s using unnest(?::int8[], "
                     + "?::int4[], ?::int4[]) as y (client_id, year, kept) where s.client_id = y.client_id "
                     + "and s.year = y.year and s.position >= y.kept")) {
-                s.setArray(1, c.createArrayOf("int8", overviews.stream().map(YearOverview::clientId).toArray()));
-                s.setArray(2, c.createArrayOf("int4", overviews.stream().map(YearOverview::year).toArray()));
-                s.setArray(3, c.createArrayOf("int4", overviews.stream().map(o -> o.signals().size()).toArray()));
+                s.setArray(1, clientIds);
+                s.setArray(2, years);
+                s.setArray(3, signalCounts);
                 s.executeUpdate();
             }
             List<Signal> signals = new ArrayList<>();
