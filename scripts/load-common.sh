@@ -23,7 +23,8 @@ stop_run() {
 start_app() {
   local dir=$1 port=$2
   shift 2
-  "$JAVA" -Xmx1g -jar "$JAR" --server.port="$port" --ondernemerscheck.db.dir="$dir/db" \
+  # APP_JAVA_OPTS: extra JVM options for the app only (diagnostics while looking into a figure)
+  "$JAVA" -Xmx1g ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$port" --ondernemerscheck.db.dir="$dir/db" \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$dir" \
     --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
     --server.tomcat.accesslog.file-date-format= --server.tomcat.accesslog.rotate=false \

@@ -4,6 +4,10 @@
 # one firm's accountants while it runs against the same accountants' p95 just before (idle). Seeds first (not
 # measured), measures while holding /tmp/mvn.lock, prints the figures, stops everything it started.
 #   scripts/measure-recompute.sh [firms=50] [clients per firm=1000] [accountants=10] [idle seconds=30]
+#                                [warm-up seconds=120]
+# Before the idle window the app is warmed up as a running server is: the administrator publishes a warm-up draft
+# (the first recompute after a start also compiles its code; its time is printed) and the accountants work the
+# portfolio for the warm-up seconds more.
 # Two results per client (scripts/seed/SeedRecompute.java), so the defaults store 100,000 results (plus the demo
 # firm's own few). KEEP_DB=/some/dir keeps the seeded database there and reuses it on the next run (each run adds
 # its own accounts and a draft that moves the KIA rate the other way); without it everything goes at the end.
@@ -14,6 +18,7 @@ FIRMS=${1:-50}
 PER_FIRM=${2:-1000}
 USERS=${3:-10}
 IDLE=${4:-30}
+WARMUP=${5:-120}
 PORT=18486
 source scripts/load-common.sh
 prepare_run
@@ -52,8 +57,15 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -
     'select count(*) n from %I.client_result', schema_name), ' union all ')) from platform.firm" | sql)"
 
 measurement() {
-  "$JAVA" scripts/vaadin/RecomputeLoad.java "$BASE" "$password" "$run" "$USERS" "$pid" 15 "$IDLE" 300 1000 900 \
-    | tee "$work/out"
+  python3 scripts/cpu-by-process.py sample "$work/cpu" "$pid" 3600 &
+  local sampler=$!
+  "$JAVA" scripts/vaadin/RecomputeLoad.java "$BASE" "$password" "$run" "$USERS" "$pid" "$WARMUP" "$IDLE" 300 1000 \
+    900 | tee "$work/out"
+  kill $sampler
+  echo "-- CPU by process, idle:"
+  python3 scripts/cpu-by-process.py window "$work/cpu" $(sed -n 's/^idle window[^:]*: //p' "$work/out")
+  echo "   during the recompute:"
+  python3 scripts/cpu-by-process.py window "$work/cpu" $(sed -n 's/^during window[^:]*: //p' "$work/out")
   echo "-- server time of the same portfolio requests (access log), idle and during"
   python3 scripts/server-times.py "$work/access.log" $(sed -n 's/^idle window[^:]*: //p' "$work/out")
   echo "   during:"
