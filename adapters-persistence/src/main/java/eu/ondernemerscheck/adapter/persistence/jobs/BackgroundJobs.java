@@ -28,10 +28,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -60,10 +62,11 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
     static final String ONLY = "all-firms";
 
     /**
-     * A run starts this long after the first ask, so an administrator publishing several drafts in a row (or two
-     * administrators at once) causes one pass over the firms, not one per publication.
+     * A run starts this long after the first ask, so publications close together (two administrators at once, a
+     * retry just after a publication) cause one pass over the firms, not one per publication. Asks while a run is
+     * going are folded into it as well: the run looks for waiting firms again until there are none.
      */
-    static final Duration GATHER = Duration.ofSeconds(1);
+    static final Duration GATHER = Duration.ofMillis(300);
 
 
     private final ObjectProvider<RecomputeResultsUseCase> recompute;
@@ -125,9 +128,19 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
         }
     }
 
-    /** @return false when a run was already planned (or running): this ask is folded into it */
+    /**
+     * Plans the run {@link #GATHER} from now and, on this node, looks for due work right then rather than at the next
+     * poll (up to {@code ondernemerscheck.jobs.polling-interval} later); another node that polls first takes it.
+     *
+     * @return false when a run was already planned (or running): this ask is folded into it
+     */
     boolean askRecompute() {
-        return scheduler.scheduleIfNotExists(recomputeTask.instance(ONLY), clock.instant().plus(GATHER));
+        boolean planned = scheduler.scheduleIfNotExists(recomputeTask.instance(ONLY), clock.instant().plus(GATHER));
+        if (planned) {
+            CompletableFuture.delayedExecutor(GATHER.toMillis() + 10, TimeUnit.MILLISECONDS)
+                    .execute(scheduler::triggerCheckForDueExecutions);
+        }
+        return planned;
     }
 
     /** This thread and {@code recomputeWorkers - 1} more each work through the waiting firms until none is left. */
