@@ -15,7 +15,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,7 +77,7 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
             try (PreparedStatement s = c.prepareStatement("select client_id, year, answers, version, updated_at, "
                     + "updated_by from client_year where client_id = any(?) order by client_id, year desc "
                     + "for update")) {
-                s.setArray(1, c.createArrayOf("int8", clientIds.toArray()));
+                s.setObject(1, Columns.ids(clientIds));
                 List<YearFacts> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -142,16 +141,16 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
         }
         List<StoredResult> all = years.stream().flatMap(y -> y.results().stream()).toList();
         work(c -> {
-            Array[] columns = resultColumns(c, all);
+            Object[] columns = resultColumns(all);
             try (PreparedStatement s = c.prepareStatement("delete from client_result r using unnest(?::int8[], "
                     + "?::int4[]) as y (client_id, year) where r.client_id = y.client_id and r.year = y.year "
                     + "and (r.client_id, r.year, r.scheme) not in (select * from unnest(?::int8[], ?::int4[], "
                     + "?::text[]))")) {
-                s.setArray(1, c.createArrayOf("int8", years.stream().map(YearToStore::clientId).toArray()));
-                s.setArray(2, c.createArrayOf("int4", years.stream().map(YearToStore::year).toArray()));
-                s.setArray(3, columns[0]);
-                s.setArray(4, columns[1]);
-                s.setArray(5, columns[2]);
+                s.setObject(1, Columns.longs(years, YearToStore::clientId));
+                s.setObject(2, Columns.ints(years, YearToStore::year));
+                s.setObject(3, columns[0]);
+                s.setObject(4, columns[1]);
+                s.setObject(5, columns[2]);
                 s.executeUpdate();
             }
             if (all.isEmpty()) {
@@ -167,11 +166,11 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
                     + "rate_version = excluded.rate_version, provisional = excluded.provisional, "
                     + "pending = excluded.pending, problem = excluded.problem, computed_at = excluded.computed_at")) {
                 for (int i = 0; i < 8; i++) {
-                    s.setArray(i + 1, columns[i]);
+                    s.setObject(i + 1, columns[i]);
                 }
-                s.setArray(9, c.createArrayOf("bool", all.stream().map(StoredResult::pending).toArray()));
-                s.setArray(10, columns[8]);
-                s.setArray(11, columns[9]);
+                s.setObject(9, Columns.flags(all, StoredResult::pending));
+                s.setObject(10, columns[8]);
+                s.setObject(11, columns[9]);
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("insert into client_result_history (client_id, year, "
@@ -183,7 +182,7 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
                     + "computed_at)")) {
                 s.setString(1, reason);
                 for (int i = 0; i < columns.length; i++) {
-                    s.setArray(i + 2, columns[i]);
+                    s.setObject(i + 2, columns[i]);
                 }
                 s.executeUpdate();
             }
@@ -196,7 +195,7 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
         return work(c -> {
             try (PreparedStatement s = c.prepareStatement("select " + RESULT_COLUMNS + " from client_result "
                     + "where client_id = any(?) order by client_id, year, scheme")) {
-                s.setArray(1, c.createArrayOf("int8", clientIds.toArray()));
+                s.setObject(1, Columns.ids(clientIds));
                 return results(s);
             }
         });
@@ -219,20 +218,18 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
      * The ten columns a current result and its history row share, one array each and encoded once for the three
      * statements: client, year, scheme, output, figure, figure text, rate version, provisional, problem, computed at.
      */
-    private static Array[] resultColumns(Connection c, List<StoredResult> all) throws SQLException {
-        return new Array[] {
-                c.createArrayOf("int8", all.stream().map(StoredResult::clientId).toArray()),
-                c.createArrayOf("int4", all.stream().map(StoredResult::year).toArray()),
-                c.createArrayOf("text", all.stream().map(StoredResult::scheme).toArray()),
-                c.createArrayOf("text", all.stream().map(StoredResult::output).toArray()),
-                // amounts as their exact decimal text, cast back to numeric in the statement
-                c.createArrayOf("text", all.stream()
-                        .map(r -> r.figure() == null ? null : r.figure().toPlainString()).toArray()),
-                c.createArrayOf("text", all.stream().map(StoredResult::figureText).toArray()),
-                c.createArrayOf("text", all.stream().map(StoredResult::rateVersion).toArray()),
-                c.createArrayOf("bool", all.stream().map(StoredResult::provisional).toArray()),
-                c.createArrayOf("text", all.stream().map(StoredResult::problem).toArray()),
-                c.createArrayOf("text", all.stream().map(r -> r.computedAt().toString()).toArray())};
+    private static Object[] resultColumns(List<StoredResult> all) {
+        return new Object[] {
+                Columns.longs(all, StoredResult::clientId),
+                Columns.ints(all, StoredResult::year),
+                Columns.texts(all, StoredResult::scheme),
+                Columns.texts(all, StoredResult::output),
+                Columns.amounts(all, StoredResult::figure),
+                Columns.texts(all, StoredResult::figureText),
+                Columns.texts(all, StoredResult::rateVersion),
+                Columns.flags(all, StoredResult::provisional),
+                Columns.texts(all, StoredResult::problem),
+                Columns.texts(all, r -> r.computedAt().toString())};
     }
 
     private Optional<YearFacts> load(Connection c, long clientId, int year) throws SQLException {

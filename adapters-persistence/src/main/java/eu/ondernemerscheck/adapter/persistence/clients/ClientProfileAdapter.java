@@ -48,11 +48,11 @@ class ClientProfileAdapter implements ClientProfilePort {
     @Override
     public Map<Long, ClientProfile> loadProfiles(Collection<Long> clientIds) {
         return work(c -> {
-            Object[] ids = clientIds.toArray();
+            long[] ids = Columns.ids(clientIds);
             Map<Long, List<Partner>> partners = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("select client_id, name, share from client_partner "
                     + "where client_id = any(?) order by client_id, position")) {
-                s.setArray(1, c.createArrayOf("int8", ids));
+                s.setObject(1, ids);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -63,7 +63,7 @@ class ClientProfileAdapter implements ClientProfilePort {
             Map<Long, ClientProfile> out = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("select id, name, country, legal_form, vat_position, "
                     + "start_date, version, updated_at, updated_by from client where id = any(?)")) {
-                s.setArray(1, c.createArrayOf("int8", ids));
+                s.setObject(1, ids);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -57,9 +55,9 @@ class PortfolioAdapter implements PortfolioPort {
         String when = at.toString();
         work(c -> {
             // the years' keys and signal counts, encoded once for the overviews and the signals' delete
-            Array clientIds = c.createArrayOf("int8", overviews.stream().map(YearOverview::clientId).toArray());
-            Array years = c.createArrayOf("int4", overviews.stream().map(YearOverview::year).toArray());
-            Array signalCounts = c.createArrayOf("int4", overviews.stream().map(o -> o.signals().size()).toArray());
+            long[] clientIds = Columns.longs(overviews, YearOverview::clientId);
+            int[] years = Columns.ints(overviews, YearOverview::year);
+            int[] signalCounts = Columns.ints(overviews, o -> o.signals().size());
             try (PreparedStatement s = c.prepareStatement("insert into client_overview (client_id, year, fit, "
                     + "fit_text, kia_eur, vaa_eur, car_costs_eur, provisional, signal_count, top_signal, "
                     + "top_signal_eur, computed_at) select client_id, year, fit, fit_text, kia::numeric, vaa::numeric, "
@@ -73,37 +71,38 @@ class PortfolioAdapter implements PortfolioPort {
                     + "top_signal = excluded.top_signal, top_signal_eur = excluded.top_signal_eur, "
                     + "computed_at = excluded.computed_at")) {
                 s.setString(1, when);
-                s.setArray(2, clientIds);
-                s.setArray(3, years);
-                s.setArray(4, c.createArrayOf("text", overviews.stream()
-                        .map(o -> o.fit() == null ? "" : o.fit() ? "YES" : "NO").toArray()));
-                s.setArray(5, c.createArrayOf("text", overviews.stream().map(YearOverview::fitText).toArray()));
-                s.setArray(6, c.createArrayOf("text", overviews.stream().map(o -> plain(o.kiaEur())).toArray()));
-                s.setArray(7, c.createArrayOf("text", overviews.stream().map(o -> plain(o.vaaEur())).toArray()));
-                s.setArray(8, c.createArrayOf("text", overviews.stream().map(o -> plain(o.carCostsEur()))
-                        .toArray()));
-                s.setArray(9, c.createArrayOf("bool", overviews.stream().map(YearOverview::provisional).toArray()));
-                s.setArray(10, signalCounts);
-                s.setArray(11, c.createArrayOf("text", overviews.stream().map(o -> o.topSignal() == null ? ""
-                        : o.topSignal().kind().label() + ": " + o.topSignal().message()).toArray()));
-                s.setArray(12, c.createArrayOf("text", overviews.stream()
-                        .map(o -> o.topSignal() == null ? null : plain(o.topSignal().euro())).toArray()));
+                s.setObject(2, clientIds);
+                s.setObject(3, years);
+                s.setObject(4, Columns.texts(overviews, o -> o.fit() == null ? "" : o.fit() ? "YES" : "NO"));
+                s.setObject(5, Columns.texts(overviews, YearOverview::fitText));
+                s.setObject(6, Columns.amounts(overviews, YearOverview::kiaEur));
+                s.setObject(7, Columns.amounts(overviews, YearOverview::vaaEur));
+                s.setObject(8, Columns.amounts(overviews, YearOverview::carCostsEur));
+                s.setObject(9, Columns.flags(overviews, YearOverview::provisional));
+                s.setObject(10, signalCounts);
+                s.setObject(11, Columns.texts(overviews, o -> o.topSignal() == null ? ""
+                        : o.topSignal().kind().label() + ": " + o.topSignal().message()));
+                s.setObject(12, Columns.amounts(overviews, o -> o.topSignal() == null ? null : o.topSignal().euro()));
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("delete from client_signal s using unnest(?::int8[], "
                     + "?::int4[], ?::int4[]) as y (client_id, year, kept) where s.client_id = y.client_id "
                     + "and s.year = y.year and s.position >= y.kept")) {
-                s.setArray(1, clientIds);
-                s.setArray(2, years);
-                s.setArray(3, signalCounts);
+                s.setObject(1, clientIds);
+                s.setObject(2, years);
+                s.setObject(3, signalCounts);
                 s.executeUpdate();
             }
             List<Signal> signals = new ArrayList<>();
-            List<Integer> positions = new ArrayList<>();
+            for (YearOverview overview : overviews) {
+                signals.addAll(overview.signals());
+            }
+            // each signal's rank within its year
+            int[] positions = new int[signals.size()];
+            int next = 0;
             for (YearOverview overview : overviews) {
                 for (int position = 0; position < overview.signals().size(); position++) {
-                    signals.add(overview.signals().get(position));
-                    positions.add(position);
+                    positions[next++] = position;
                 }
             }
             if (signals.isEmpty()) {
@@ -118,26 +117,20 @@ class PortfolioAdapter implements PortfolioPort {
                     + "scheme = excluded.scheme, field = excluded.field, euro = excluded.euro, "
                     + "due_date = excluded.due_date, message = excluded.message, computed_at = excluded.computed_at")) {
                 s.setString(1, when);
-                s.setArray(2, c.createArrayOf("int8", signals.stream().map(Signal::clientId).toArray()));
-                s.setArray(3, c.createArrayOf("int4", signals.stream().map(Signal::year).toArray()));
-                s.setArray(4, c.createArrayOf("int4", positions.toArray()));
-                s.setArray(5, c.createArrayOf("text", signals.stream().map(g -> g.kind().name()).toArray()));
-                s.setArray(6, c.createArrayOf("text", signals.stream().map(Signal::scheme).toArray()));
-                s.setArray(7, c.createArrayOf("text", signals.stream().map(Signal::field).toArray()));
-                s.setArray(8, c.createArrayOf("text", signals.stream().map(g -> plain(g.euro())).toArray()));
-                s.setArray(9, c.createArrayOf("text", signals.stream()
-                        .map(g -> g.due() == null ? null : g.due().toString()).toArray()));
-                s.setArray(10, c.createArrayOf("text", signals.stream().map(g -> g.message().length() > 1000
-                        ? g.message().substring(0, 1000) : g.message()).toArray()));
+                s.setObject(2, Columns.longs(signals, Signal::clientId));
+                s.setObject(3, Columns.ints(signals, Signal::year));
+                s.setObject(4, positions);
+                s.setObject(5, Columns.texts(signals, g -> g.kind().name()));
+                s.setObject(6, Columns.texts(signals, Signal::scheme));
+                s.setObject(7, Columns.texts(signals, Signal::field));
+                s.setObject(8, Columns.amounts(signals, Signal::euro));
+                s.setObject(9, Columns.texts(signals, g -> g.due() == null ? null : g.due().toString()));
+                s.setObject(10, Columns.texts(signals, g -> g.message().length() > 1000
+                        ? g.message().substring(0, 1000) : g.message()));
                 s.executeUpdate();
             }
             return null;
         });
-    }
-
-    /** An amount as its exact decimal text (cast back to numeric in the statement), or null. */
-    private static String plain(BigDecimal amount) {
-        return amount == null ? null : amount.toPlainString();
     }
 
     @Override
