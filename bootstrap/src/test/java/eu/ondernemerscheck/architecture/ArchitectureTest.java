@@ -33,6 +33,8 @@ class ArchitectureTest {
             .applicationServices(ROOT + ".application..")
             .adapter("web", ROOT + ".adapter.web..")
             .adapter("persistence", ROOT + ".adapter.persistence..")
+            // the requests being served, for background work to give way to (in the web module, not the web adapter)
+            .adapter("requests", ROOT + ".adapter.requests..")
             .withOptionalLayers(true)
             // the composition root (the application class, demo seeding, start-up diagnostics) wires the rings
             .ignoreDependency(resideInAnyPackage(ROOT, ROOT + ".demo..", ROOT + ".startup.."),

@@ -7,6 +7,7 @@ import eu.ondernemerscheck.application.clients.port.out.PortfolioPort;
 import eu.ondernemerscheck.application.clients.port.out.StoredResultsPort;
 import eu.ondernemerscheck.application.notices.port.out.RecomputeNoticesPort;
 import eu.ondernemerscheck.application.rateimpact.port.in.FirmRecomputeUseCase;
+import eu.ondernemerscheck.application.rateimpact.port.out.InteractiveLoadPort;
 import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
 import eu.ondernemerscheck.application.rates.port.out.RecomputeQueuePort;
 import eu.ondernemerscheck.application.tenancy.TenantContext;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +54,8 @@ import java.util.stream.Collectors;
  * <p>The clients are taken {@value #CLIENTS_PER_STEP} at a time: their facts, current results and profiles in one
  * read each, their new results and reviews in one write each, so a firm costs a few statements per step instead of a
  * dozen per client year (issue 9: 100,000 results in 10 seconds), and the memory held stays that of one step whatever
- * the size of the firm.
+ * the size of the firm. Before each step it gives way to the requests people are making at that moment (at most
+ * {@link #GIVE_WAY_AT_MOST}), so on a machine it shares with them the accountants' screens stay quick while it runs.
  */
 @Service
 class FirmRecomputeService implements FirmRecomputeUseCase {
@@ -65,15 +68,20 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
     private final ClientProfilePort profiles;
     private final PortfolioPort portfolio;
     private final RecomputeNoticesPort notices;
+    private final InteractiveLoadPort interactive;
     private final Clock clock;
     private final YearResults engine = new YearResults(SchemeCatalogue.standard());
     private final YearReview review = new YearReview(SchemeCatalogue.standard());
 
-    static final int CLIENTS_PER_STEP = 500;
+    static final int CLIENTS_PER_STEP = 200;
+
+    /** The longest a step waits for people's requests: under steady use the recompute still moves on. */
+    static final Duration GIVE_WAY_AT_MOST = Duration.ofMillis(100);
 
     FirmRecomputeService(RecomputeQueuePort queue, LoadClientsPort clients, ClientFactsPort facts,
                          StoredResultsPort results, LoadRateBookPort rates, ClientProfilePort profiles,
-                         PortfolioPort portfolio, RecomputeNoticesPort notices, Clock clock) {
+                         PortfolioPort portfolio, RecomputeNoticesPort notices, InteractiveLoadPort interactive,
+                         Clock clock) {
         this.queue = queue;
         this.clients = clients;
         this.facts = facts;
@@ -82,6 +90,7 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         this.profiles = profiles;
         this.portfolio = portfolio;
         this.notices = notices;
+        this.interactive = interactive;
         this.clock = clock;
     }
 
@@ -107,6 +116,7 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         int stored = 0;
         List<Client> all = clients.loadClients();
         for (int from = 0; from < all.size(); from += CLIENTS_PER_STEP) {
+            interactive.giveWay(GIVE_WAY_AT_MOST);
             List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
             List<Long> ids = step.stream().map(Client::id).toList();
             Map<Long, List<YearFacts>> years = facts.loadAll(ids).stream()
