@@ -52,7 +52,7 @@ BASE="http://localhost:$PORT/"
 pgport=$(sed -n 's/.*Embedded PostgreSQL started on port \([0-9]*\).*/\1/p' "$work/app.log" | head -1)
 sql() { psql -h localhost -p "$pgport" -U postgres -d ondernemerscheck -At -F ' ' "$@"; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u '+%F %H:%M UTC'); app: -Xmx1g," \
-  "recompute workers: ${RECOMPUTE_WORKERS:-1};" \
+  "recompute workers: ${RECOMPUTE_WORKERS:-2 (default)};" \
   "stored results: $(sql -c "select format('select sum(n) from (%s) x', string_agg(format(
     'select count(*) n from %I.client_result', schema_name), ' union all ')) from platform.firm" | sql)"
 

@@ -82,7 +82,7 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
                    ObjectProvider<RefreshDeadlineSignalsUseCase> signals, Clock clock,
                    @Value("${ondernemerscheck.jobs.polling-interval:PT1S}") Duration pollingInterval,
                    @Value("${ondernemerscheck.jobs.threads:2}") int threads,
-                   @Value("${ondernemerscheck.jobs.recompute-workers:1}") int recomputeWorkers) {
+                   @Value("${ondernemerscheck.jobs.recompute-workers:2}") int recomputeWorkers) {
         this.recompute = recompute;
         this.recomputeWorkers = Math.max(1, recomputeWorkers);
         this.signals = signals;

@@ -54,8 +54,10 @@ import java.util.stream.Collectors;
  * <p>The clients are taken {@value #CLIENTS_PER_STEP} at a time: their facts, current results and profiles in one
  * read each, their new results and reviews in one write each, so a firm costs a few statements per step instead of a
  * dozen per client year (issue 9: 100,000 results in 10 seconds), and the memory held stays that of one step whatever
- * the size of the firm. Before each step it gives way to the requests people are making at that moment (at most
- * {@link #GIVE_WAY_AT_MOST}), so on a machine it shares with them the accountants' screens stay quick while it runs.
+ * the size of the firm. Before each step's reads and before each of its two writes it gives way to the requests people
+ * are making at that moment (at most {@link #GIVE_WAY_AT_MOST} each time), so on a machine it shares with them the
+ * accountants' screens stay quick while it runs: a request that comes in meets at most a third of a small step
+ * (issue 9, docs/performance.md).
  */
 @Service
 class FirmRecomputeService implements FirmRecomputeUseCase {
@@ -73,10 +75,10 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
     private final YearResults engine = new YearResults(SchemeCatalogue.standard());
     private final YearReview review = new YearReview(SchemeCatalogue.standard());
 
-    static final int CLIENTS_PER_STEP = 200;
+    static final int CLIENTS_PER_STEP = 100;
 
     /** The longest a step waits for people's requests: under steady use the recompute still moves on. */
-    static final Duration GIVE_WAY_AT_MOST = Duration.ofMillis(100);
+    static final Duration GIVE_WAY_AT_MOST = Duration.ofMillis(200);
 
     FirmRecomputeService(RecomputeQueuePort queue, LoadClientsPort clients, ClientFactsPort facts,
                          StoredResultsPort results, LoadRateBookPort rates, ClientProfilePort profiles,
@@ -146,7 +148,9 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
                     }
                 }
             }
+            interactive.giveWay(GIVE_WAY_AT_MOST);
             results.replaceAll(toStore, storedReason);
+            interactive.giveWay(GIVE_WAY_AT_MOST);
             portfolio.storeReviews(reviews, now);
         }
         if (changes.results > 0) {
