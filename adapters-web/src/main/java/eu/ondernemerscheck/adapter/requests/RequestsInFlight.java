@@ -42,11 +42,15 @@ class RequestsInFlight implements Filter, InteractiveLoadPort {
     }
 
     @Override
-    public void giveWay(Duration atMost) {
+    public boolean giveWay(Duration atMost) {
         long until = System.nanoTime() + atMost.toNanos();
-        while (inFlight.get() > 0 && System.nanoTime() - until < 0) {
+        while (inFlight.get() > 0) {
+            if (System.nanoTime() - until >= 0) {
+                return false;
+            }
             LockSupport.parkNanos(LOOK_AGAIN_NANOS);
         }
+        return true;
     }
 
     /** Requests being served now. */

@@ -42,19 +42,22 @@ class RequestsInFlightTest {
 
     @Test
     void withNoRequestBeingServedBackgroundWorkGoesOnAtOnce() {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> requests.giveWay(Duration.ofMinutes(1)));
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> requests.giveWay(Duration.ofMinutes(1))))
+                .as("nothing was in flight").isTrue();
     }
 
     @Test
     void backgroundWorkWaitsUntilTheRequestIsAnswered() {
         CompletableFuture<Void> request = slowRequest();
         assertThat(requests.inFlight()).isEqualTo(1);
-        CompletableFuture<Void> background = CompletableFuture.runAsync(() -> requests.giveWay(Duration.ofMinutes(1)));
+        CompletableFuture<Boolean> background = CompletableFuture.supplyAsync(
+                () -> requests.giveWay(Duration.ofMinutes(1)));
 
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !background.isDone());
 
         answered.countDown();
         await().atMost(Duration.ofSeconds(5)).until(background::isDone);
+        assertThat(background.join()).as("the request was answered within the bound").isTrue();
         await().atMost(Duration.ofSeconds(5)).until(request::isDone);
         assertThat(requests.inFlight()).isZero();
     }
@@ -63,7 +66,9 @@ class RequestsInFlightTest {
     void backgroundWorkWaitsNoLongerThanItsBoundUnderSteadyUse() {
         CompletableFuture<Void> request = slowRequest();
         try {
-            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> requests.giveWay(Duration.ofMillis(50)));
+            assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> requests.giveWay(Duration.ofMillis(50))))
+                    .as("the request was still being served at the bound").isFalse();
             assertThat(request).isNotDone();
         } finally {
             answered.countDown();

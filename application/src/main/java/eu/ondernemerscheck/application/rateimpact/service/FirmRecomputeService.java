@@ -57,7 +57,8 @@ import java.util.stream.Collectors;
  * the size of the firm. Before each step's reads and before each of its two writes it gives way to the requests people
  * are making at that moment (at most {@link #GIVE_WAY_AT_MOST} each time), so on a machine it shares with them the
  * accountants' screens stay quick while it runs: a request that comes in meets at most a third of a small step
- * (issue 9, docs/performance.md).
+ * (issue 9, docs/performance.md). Once a wait runs into that bound it stops giving way for the rest of the firm: the
+ * request still being served may be waiting for this very transaction (a save of one of the firm's clients).
  */
 @Service
 class FirmRecomputeService implements FirmRecomputeUseCase {
@@ -117,8 +118,9 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         String storedReason = reason.length() > 200 ? reason.substring(0, 200) : reason;
         int stored = 0;
         List<Client> all = clients.loadClients();
+        GivingWay givingWay = new GivingWay();
         for (int from = 0; from < all.size(); from += CLIENTS_PER_STEP) {
-            interactive.giveWay(GIVE_WAY_AT_MOST);
+            givingWay.now();
             List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
             List<Long> ids = step.stream().map(Client::id).toList();
             Map<Long, List<YearFacts>> years = facts.loadAll(ids).stream()
@@ -148,9 +150,9 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
                     }
                 }
             }
-            interactive.giveWay(GIVE_WAY_AT_MOST);
+            givingWay.now();
             results.replaceAll(toStore, storedReason);
-            interactive.giveWay(GIVE_WAY_AT_MOST);
+            givingWay.now();
             portfolio.storeReviews(reviews, now);
         }
         if (changes.results > 0) {
@@ -159,6 +161,18 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         }
         queue.done(firm.id(), target.getAsLong(), stored);
         return OptionalInt.of(stored);
+    }
+
+    /** Gives way to people's requests until a wait runs into its bound; from then on, for this firm, no more. */
+    private final class GivingWay {
+
+        private boolean stillGiving = true;
+
+        void now() {
+            if (stillGiving) {
+                stillGiving = interactive.giveWay(GIVE_WAY_AT_MOST);
+            }
+        }
     }
 
     /** What the recompute changed in the firm: clients and results, and the largest change of an amount. */

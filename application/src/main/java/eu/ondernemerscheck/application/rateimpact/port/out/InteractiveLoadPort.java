@@ -10,8 +10,10 @@ public interface InteractiveLoadPort {
 
     /**
      * Returns once no request of a person is being served, or after {@code atMost}, whichever comes first. The bound
-     * keeps background work moving under steady use, and a request that waits for the background work itself (a save
-     * that needs a row the recompute holds) costs at most this much.
+     * keeps background work moving under steady use.
+     *
+     * @return false when requests were still being served at the bound: one of them may be waiting for the background
+     * work itself (a save that needs a row the recompute holds), so the caller should stop giving way for now
      */
-    void giveWay(Duration atMost);
+    boolean giveWay(Duration atMost);
 }

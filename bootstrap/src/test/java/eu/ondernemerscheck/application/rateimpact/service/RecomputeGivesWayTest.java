@@ -1,0 +1,100 @@
+package eu.ondernemerscheck.application.rateimpact.service;
+
+import eu.ondernemerscheck.application.clients.port.out.ClientFactsPort;
+import eu.ondernemerscheck.application.clients.port.out.ClientProfilePort;
+import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
+import eu.ondernemerscheck.application.clients.port.out.PortfolioPort;
+import eu.ondernemerscheck.application.clients.port.out.StoredResultsPort;
+import eu.ondernemerscheck.application.notices.port.out.RecomputeNoticesPort;
+import eu.ondernemerscheck.application.rateimpact.port.out.InteractiveLoadPort;
+import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
+import eu.ondernemerscheck.application.rates.port.out.RecomputeQueuePort;
+import eu.ondernemerscheck.application.tenancy.TenantContext;
+import eu.ondernemerscheck.domain.portfolio.Client;
+import eu.ondernemerscheck.domain.rules.Country;
+import eu.ondernemerscheck.domain.rules.RateBook;
+import eu.ondernemerscheck.domain.shared.Firm;
+import eu.ondernemerscheck.domain.shared.FirmId;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the recompute of one firm gives way to people's requests (issue 9), with the ports it writes through standing in
+ * for the database: before each step of clients and before each of the step's two writes, until a wait runs into its
+ * bound; then, for the rest of that firm, no more, because the request still being served may be waiting for the
+ * recompute's own transaction (a save of one of the firm's clients).
+ */
+class RecomputeGivesWayTest {
+
+    private static final Firm FIRM = new Firm(new FirmId(7), java.util.UUID.randomUUID(), "Wachtkantoor");
+    /** Three steps: 100, 100 and 50 clients. */
+    private static final int CLIENTS = 2 * FirmRecomputeService.CLIENTS_PER_STEP + 50;
+
+    private final List<String> writes = new ArrayList<>();
+
+    /** An outgoing port that answers only what the recompute of a firm without facts asks; a write is noted. */
+    @SuppressWarnings("unchecked")
+    private <T> T port(Class<T> type) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) ->
+                switch (method.getName()) {
+                    case "claim" -> OptionalLong.of(1);
+                    case "loadClients" -> IntStream.rangeClosed(1, CLIENTS)
+                            .mapToObj(i -> new Client(i, "Klant " + i, Country.NL, "bv", 1)).toList();
+                    case "currentRateBook" -> RateBook.of("v1", List.of());
+                    case "loadProfiles" -> Map.of();
+                    case "replaceAll", "storeReviews" -> {
+                        writes.add(method.getName());
+                        yield null;
+                    }
+                    default -> method.getReturnType() == List.class ? List.of() : null;
+                });
+    }
+
+    private OptionalInt recomputeWith(InteractiveLoadPort interactive) {
+        FirmRecomputeService service = new FirmRecomputeService(port(RecomputeQueuePort.class),
+                port(LoadClientsPort.class), port(ClientFactsPort.class), port(StoredResultsPort.class),
+                port(LoadRateBookPort.class), port(ClientProfilePort.class), port(PortfolioPort.class),
+                port(RecomputeNoticesPort.class), interactive, Clock.systemUTC());
+        try (TenantContext.Scope ignored = TenantContext.enter(FIRM.id())) {
+            return service.recompute(FIRM);
+        }
+    }
+
+    @Test
+    void withRequestsAnsweredInTimeItGivesWayBeforeEveryStepAndEveryWrite() {
+        List<Duration> waits = new ArrayList<>();
+        OptionalInt stored = recomputeWith(atMost -> {
+            waits.add(atMost);
+            return true;
+        });
+
+        assertThat(stored).hasValue(0);
+        assertThat(writes).containsExactly("replaceAll", "storeReviews", "replaceAll", "storeReviews", "replaceAll",
+                "storeReviews");
+        assertThat(waits).hasSize(9).containsOnly(FirmRecomputeService.GIVE_WAY_AT_MOST);
+    }
+
+    @Test
+    void onceAWaitRunsIntoItsBoundTheFirmIsFinishedWithoutWaitingAgain() {
+        List<Duration> waits = new ArrayList<>();
+        recomputeWith(atMost -> {
+            waits.add(atMost);
+            // the second wait finds a request still being served at the bound: a save waiting for this firm's rows
+            return waits.size() != 2;
+        });
+
+        assertThat(waits).as("no wait after the one that ran into its bound").hasSize(2);
+        assertThat(writes).as("the firm is still recomputed whole").hasSize(6);
+    }
+}
