@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * The portfolio in the schema of the firm in the tenant context: one overview row and the signals per client and year,
@@ -93,16 +94,13 @@ class PortfolioAdapter implements PortfolioPort {
                 s.setObject(3, signalCounts);
                 s.executeUpdate();
             }
+            // the signals of all years in one list, with each signal's rank within its year
             List<Signal> signals = new ArrayList<>();
-            for (YearOverview overview : overviews) {
-                signals.addAll(overview.signals());
-            }
-            // each signal's rank within its year
-            int[] positions = new int[signals.size()];
-            int next = 0;
+            int[] positions = new int[IntStream.of(signalCounts).sum()];
             for (YearOverview overview : overviews) {
                 for (int position = 0; position < overview.signals().size(); position++) {
-                    positions[next++] = position;
+                    positions[signals.size()] = position;
+                    signals.add(overview.signals().get(position));
                 }
             }
             if (signals.isEmpty()) {

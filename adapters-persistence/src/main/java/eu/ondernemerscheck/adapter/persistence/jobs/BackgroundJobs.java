@@ -67,6 +67,7 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
      * going are folded into it as well: the run looks for waiting firms again until there are none.
      */
     static final Duration GATHER = Duration.ofMillis(300);
+    private static final Duration LOOK_AFTER_DUE = Duration.ofMillis(10);
 
 
     private final ObjectProvider<RecomputeResultsUseCase> recompute;
@@ -137,7 +138,8 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
     boolean askRecompute() {
         boolean planned = scheduler.scheduleIfNotExists(recomputeTask.instance(ONLY), clock.instant().plus(GATHER));
         if (planned) {
-            CompletableFuture.delayedExecutor(GATHER.toMillis() + 10, TimeUnit.MILLISECONDS)
+            // a few milliseconds after the planned moment, so the look finds the run already due
+            CompletableFuture.delayedExecutor(GATHER.plus(LOOK_AFTER_DUE).toMillis(), TimeUnit.MILLISECONDS)
                     .execute(scheduler::triggerCheckForDueExecutions);
         }
         return planned;
