@@ -11,6 +11,8 @@
 # Two results per client (scripts/seed/SeedRecompute.java), so the defaults store 100,000 results (plus the demo
 # firm's own few). KEEP_DB=/some/dir keeps the seeded database there and reuses it on the next run (each run adds
 # its own accounts and a draft that moves the KIA rate the other way); without it everything goes at the end.
+# FROM_DB=/some/dir runs on a copy of a database kept that way (left unchanged), so several runs, of one build or
+# of two, can start from the same state: the database's growth from run to run is then no variable.
 # RECOMPUTE_WORKERS=N starts the app with that many recompute workers (ondernemerscheck.jobs.recompute-workers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +26,12 @@ source scripts/load-common.sh
 prepare_run
 password="Meting-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')-2026"
 run=$(date -u +%H%M%S)
-if [ -n "${KEEP_DB:-}" ]; then
+if [ -n "${FROM_DB:-}" ] && [ -n "${KEEP_DB:-}" ]; then
+  echo "give KEEP_DB or FROM_DB, not both" >&2; exit 2
+elif [ -n "${FROM_DB:-}" ]; then
+  [ -f "$FROM_DB/seeded-$FIRMS-$PER_FIRM" ] || { echo "$FROM_DB holds no database seeded with $FIRMS x $PER_FIRM" >&2; exit 2; }
+  cp -a "$FROM_DB" "$work/db"
+elif [ -n "${KEEP_DB:-}" ]; then
   mkdir -p "$KEEP_DB"
   ln -s "$(realpath "$KEEP_DB")" "$work/db"
 else
@@ -39,7 +46,7 @@ seed() {
   grep -E '^(firms|seeded|accounts for run)' "$work/seed.log"
 }
 if [ -f "$work/db/seeded-$FIRMS-$PER_FIRM" ]; then
-  echo "reusing the database seeded with $FIRMS firms x $PER_FIRM clients in $KEEP_DB"
+  echo "reusing the database seeded with $FIRMS firms x $PER_FIRM clients in ${FROM_DB:+a copy of }${FROM_DB:-$KEEP_DB}"
   seed draft "$USERS" "$password" "$run"
 else
   echo "seeding $FIRMS firms x $PER_FIRM clients, two results each (not measured) ..."
