@@ -29,7 +29,8 @@ run=$(date -u +%H%M%S)
 if [ -n "${FROM_DB:-}" ] && [ -n "${KEEP_DB:-}" ]; then
   echo "give KEEP_DB or FROM_DB, not both" >&2; exit 2
 elif [ -n "${FROM_DB:-}" ]; then
-  [ -f "$FROM_DB/seeded-$FIRMS-$PER_FIRM" ] || { echo "$FROM_DB holds no database seeded with $FIRMS x $PER_FIRM" >&2; exit 2; }
+  [ -f "$FROM_DB/seeded-$FIRMS-$PER_FIRM" ] \
+    || { echo "$FROM_DB holds no database seeded with $FIRMS x $PER_FIRM" >&2; exit 2; }
   cp -a "$FROM_DB" "$work/db"
 elif [ -n "${KEEP_DB:-}" ]; then
   mkdir -p "$KEEP_DB"
