@@ -140,9 +140,11 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
                         // facts a stricter rule now refuses keep their old results; the accountant sees the refusal
                         continue;
                     }
-                    changes.compare(client, year, before.getOrDefault(client.id(), List.of()).stream()
-                            .filter(r -> r.year() == year).toList(), computed.results());
-                    toStore.add(new StoredResultsPort.YearToStore(client.id(), year, computed.results()));
+                    List<StoredResult> old = before.getOrDefault(client.id(), List.of()).stream()
+                            .filter(r -> r.year() == year).toList();
+                    changes.compare(client, year, old, computed.results());
+                    toStore.add(new StoredResultsPort.YearToStore(client.id(), year, computed.results(),
+                            dropsScheme(old, computed.results())));
                     stored += computed.results().size();
                     ClientProfile profile = profileOf.get(client.id());
                     if (profile != null) {
@@ -161,6 +163,12 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         }
         queue.done(firm.id(), target.getAsLong(), stored);
         return OptionalInt.of(stored);
+    }
+
+    /** Whether a scheme stored for the year is missing from its new results, so its current result has to go. */
+    static boolean dropsScheme(List<StoredResult> stored, List<StoredResult> computed) {
+        Set<String> kept = computed.stream().map(StoredResult::scheme).collect(Collectors.toSet());
+        return stored.stream().anyMatch(r -> !kept.contains(r.scheme()));
     }
 
     /** Gives way to people's requests until a wait runs into its bound; from then on, for this firm, no more. */

@@ -28,10 +28,19 @@ public interface StoredResultsPort {
     /** Oldest first. */
     List<StoredResult> history(long clientId, int year);
 
-    /** The new results of one client year. */
-    record YearToStore(long clientId, int year, List<StoredResult> results) {
+    /**
+     * The new results of one client year. {@code mayDropSchemes} is false only when the caller knows that every scheme
+     * stored for that year is among {@code results}, so no current result has to go (a recompute, which read them
+     * first); the store then spares itself looking for one.
+     */
+    record YearToStore(long clientId, int year, List<StoredResult> results, boolean mayDropSchemes) {
         public YearToStore {
             results = List.copyOf(results);
+        }
+
+        /** New results of a year whose stored schemes the caller does not know: any not among them goes. */
+        public YearToStore(long clientId, int year, List<StoredResult> results) {
+            this(clientId, year, results, true);
         }
     }
 }
