@@ -167,8 +167,8 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
 
     /** Whether a scheme stored for the year is missing from its new results, so its current result has to go. */
     static boolean dropsScheme(List<StoredResult> stored, List<StoredResult> computed) {
-        Set<String> kept = computed.stream().map(StoredResult::scheme).collect(Collectors.toSet());
-        return stored.stream().anyMatch(r -> !kept.contains(r.scheme()));
+        // a year holds a few schemes: no set is worth building for each of a firm's years
+        return stored.stream().anyMatch(r -> computed.stream().noneMatch(c -> c.scheme().equals(r.scheme())));
     }
 
     /** Gives way to people's requests until a wait runs into its bound; from then on, for this firm, no more. */
