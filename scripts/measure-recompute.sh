@@ -14,12 +14,15 @@
 # FROM_DB=/some/dir runs on a copy of a database kept that way (left unchanged), so several runs, of one build or
 # of two, can start from the same state: the database's growth from run to run is then no variable.
 # RECOMPUTE_WORKERS=N starts the app with that many recompute workers (ondernemerscheck.jobs.recompute-workers).
+# ROUNDS=N (1 to 5, default 1): N idle windows and N publications of 100,000 results each, the last the measured one;
+# the portfolio's figures then come per round and pooled, so that one idle window no longer decides the ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FIRMS=${1:-50}
 PER_FIRM=${2:-1000}
 USERS=${3:-10}
 IDLE=${4:-30}
+export ROUNDS=${ROUNDS:-1}
 WARMUP=${5:-120}
 PORT=18486
 source scripts/load-common.sh
@@ -44,7 +47,7 @@ seed() {
   "$JAVA" -Xmx1g -cp "$work/app/ondernemerscheck.jar:$work/app/lib/*" scripts/seed/SeedRecompute.java "$@" \
     --ondernemerscheck.db.dir="$work/db" --ondernemerscheck.demo=true --server.port=0 \
     --logging.level.root=warn >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; exit 1; }
-  grep -E '^(firms|seeded|accounts for run)' "$work/seed.log"
+  grep -E '^(firms|seeded|accounts for run|round [0-9]+: draft)' "$work/seed.log"
 }
 if [ -f "$work/db/seeded-$FIRMS-$PER_FIRM" ]; then
   echo "reusing the database seeded with $FIRMS firms x $PER_FIRM clients in ${FROM_DB:+a copy of }${FROM_DB:-$KEEP_DB}"
@@ -68,7 +71,7 @@ measurement() {
   python3 scripts/cpu-by-process.py sample "$work/cpu" "$pid" 3600 &
   local sampler=$!
   "$JAVA" scripts/vaadin/RecomputeLoad.java "$BASE" "$password" "$run" "$USERS" "$pid" "$WARMUP" "$IDLE" 300 1000 \
-    900 | tee "$work/out"
+    900 "$ROUNDS" | tee "$work/out"
   kill $sampler
   echo "-- CPU by process, idle:"
   python3 scripts/cpu-by-process.py window "$work/cpu" $(sed -n 's/^idle window[^:]*: //p' "$work/out")

@@ -67,7 +67,8 @@ import java.util.function.Function;
  *       yet; and, through the administrator's rate use case, two open drafts: the warm-up, this year's
  *       nl.kia.asset_minimum checked again with the same value (its recompute rewrites every result, changing none),
  *       and the measured one, moving this year's KIA rate (nl.kia.rate) from 28 % to 30 % or back, so publishing it
- *       changes every seeded result.
+ *       changes every seeded result. With ROUNDS=N in the environment (at most 5), N - 1 more drafts, each
+ *       checking another nl-kia parameter again, for the rounds before the measured publication.
  * </pre>
  *
  * Seeding 100,000 results through {@code ClientFactsUseCase.save} takes about 18 minutes on two cores (one
@@ -80,6 +81,7 @@ public class SeedRecompute {
 
     private static final RateKey KIA_RATE = RateKey.of("nl.kia.rate");
     private static final RateKey KIA_ASSET_MINIMUM = RateKey.of("nl.kia.asset_minimum");
+    private static final String[] EXTRA_DRAFTS = {"nl.kia.lower", "nl.kia.top", "nl.kia.fixed", "nl.kia.phase_out_rate"};
     private static final String[] FORMS = {"eenmanszaak", "vof", "bv", "maatschap"};
     private static final int PER_TRANSACTION = 200;
 
@@ -218,6 +220,14 @@ public class SeedRecompute {
             System.out.printf("accounts for run %s: %d accountants and an administrator; warm-up draft v%d checks %s"
                     + " %d again; draft v%d moves %s %d%n", run, accountants, warmUp, KIA_ASSET_MINIMUM, year,
                     draft, KIA_RATE, year);
+            // the rounds before the measured one (ROUNDS in the environment): one more draft each, checking
+            // another parameter again (the same list, in the same order, as scripts/vaadin/RecomputeLoad.java)
+            int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "1"));
+            for (int round = 1; round < rounds; round++) {
+                RateKey key = RateKey.of(EXTRA_DRAFTS[round - 1]);
+                long extra = propose(app, key, year, v -> v.value(), "ronde " + round + " " + run);
+                System.out.printf("round %d: draft v%d checks %s %d again%n", round, extra, key, year);
+            }
         } finally {
             SecurityContextHolder.clearContext();
         }

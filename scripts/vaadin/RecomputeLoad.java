@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  *   java scripts/vaadin/RecomputeLoad.java BASE PASSWORD RUN ACCOUNTANTS SERVER_PID [WARMUP_S] [IDLE_S]
- *        [THINK_MIN_MS] [THINK_MAX_MS] [TIMEOUT_S]
+ *        [THINK_MIN_MS] [THINK_MAX_MS] [TIMEOUT_S] [ROUNDS]
  * </pre>
  *
  * Accounts recompute-RUN-NN@demo.ondernemerscheck.eu (accountants of the demo firm) and
@@ -28,12 +28,20 @@ import java.util.concurrent.TimeUnit;
  * clicks "Publiceren" and the screen polls every 500 ms as the browser does, until it says every firm is recomputed;
  * the portfolio requests in between are recorded as "during". Then the live heap again; {@code jstat -gc} samples the
  * heap every 200 ms from the click to the end.
+ *
+ * <p>With ROUNDS above 1 (at most 5), ROUNDS - 1 rounds come before that: each an idle window of IDLE_S and the
+ * publication of a draft of another nl-kia parameter that changes no figure (the seeder makes them: each rewrites every
+ * result); the figures then come per round and pooled over all rounds, so that one fast or slow idle window no longer
+ * decides the ratio. Heap and the "idle window"/"during window" lines stay those of the last (measured) round.
  */
 public class RecomputeLoad {
 
     private static final String[] SEARCHES = {"Klant 01", "Klant 4", "kantoor", "Klant 00", "Klant 3", "klant 02", ""};
 
     private static volatile Stats recording;
+    /** Drafts (made by the seeder) published in the rounds before the measured one, in this order. */
+    private static final String[] EXTRA_DRAFTS = {"nl.kia.lower", "nl.kia.top", "nl.kia.fixed", "nl.kia.phase_out_rate"};
+    private static double duringSeconds;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -46,6 +54,10 @@ public class RecomputeLoad {
         int thinkMin = args.length > 7 ? Integer.parseInt(args[7]) : 300;
         int thinkMax = args.length > 8 ? Integer.parseInt(args[8]) : 1000;
         int timeout = args.length > 9 ? Integer.parseInt(args[9]) : 900;
+        int rounds = args.length > 10 ? Integer.parseInt(args[10]) : 1;
+        if (rounds < 1 || rounds > EXTRA_DRAFTS.length + 1) {
+            throw new IllegalArgumentException("ROUNDS is 1 to " + (EXTRA_DRAFTS.length + 1));
+        }
         HttpClient http = FlowClient.newHttp();
 
         FlowClient admin = new FlowClient(http, base);
@@ -60,8 +72,12 @@ public class RecomputeLoad {
         System.out.printf("signed in: 1 administrator on /tarieven, %d accountants of the demo firm%n", users);
 
         Stats none = new Stats();
-        Stats idleStats = new Stats();
-        Stats during = new Stats();
+        Stats idleAll = new Stats();
+        Stats duringAll = new Stats();
+        idleAll.recording = true;
+        duringAll.recording = true;
+        Stats idleStats = new Stats(idleAll);
+        Stats during = new Stats(duringAll);
         idleStats.recording = true;
         during.recording = true;
         recording = none;
@@ -75,7 +91,7 @@ public class RecomputeLoad {
                     try {
                         visit(c, rnd, thinkMin, thinkMax, stop);
                     } catch (Exception e) {
-                        if (recording.errors.incrementAndGet() <= 5) {
+                        if (recording.error() <= 5) {
                             System.err.println("portfolio session failed: " + e);
                         }
                     }
@@ -88,6 +104,23 @@ public class RecomputeLoad {
         System.out.printf("warm-up publication (first after the start, no figure changes): screen says done after"
                 + " %.1f s (clicked at %d)%n", warmUp.doneNanos / 1e9, warmUp.clicked);
         CheckLoad.sleep(TimeUnit.SECONDS.toMillis(warmup));
+        // the rounds before the measured one: each an idle window and a publication of a draft that changes no figure
+        // (its recompute rewrites every result all the same), so that one idle window no longer decides the ratio
+        List<String> roundLines = new ArrayList<>();
+        for (int round = 1; round < rounds; round++) {
+            Stats roundIdle = new Stats(idleAll);
+            Stats roundDuring = new Stats(duringAll);
+            roundIdle.recording = true;
+            roundDuring.recording = true;
+            recording = roundIdle;
+            CheckLoad.sleep(TimeUnit.SECONDS.toMillis(idle));
+            recording = none;
+            CheckLoad.sleep(2000);
+            Publication extra = publish(admin, EXTRA_DRAFTS[round - 1], timeout, () -> recording = roundDuring);
+            recording = none;
+            roundLines.add(roundLine(round, EXTRA_DRAFTS[round - 1], extra, roundIdle, roundDuring));
+            CheckLoad.sleep(5000);
+        }
         long idleFrom = System.currentTimeMillis();
         recording = idleStats;
         CheckLoad.sleep(TimeUnit.SECONDS.toMillis(idle));
@@ -130,7 +163,29 @@ public class RecomputeLoad {
         System.out.printf("live heap (after full GC) before the publish %.1f MiB, after the run %.1f MiB: growth %.1f"
                 + " MiB%n", heapBefore / 1048576.0, heapAfter / 1048576.0, (heapAfter - heapBefore) / 1048576.0);
         sampler.print();
+        if (rounds > 1) {
+            roundLines.add(roundLine(rounds, "nl.kia.rate", measured, idleStats, during));
+            System.out.printf("-- %d rounds, each an idle window of %d s and a publication of 100,000 results"
+                    + " (p95 idle -> during, ms):%n", rounds, idle);
+            roundLines.forEach(System.out::println);
+            System.out.printf("-- portfolio idle, all %d rounds pooled%n", rounds);
+            idleAll.print(idle * rounds);
+            System.out.printf("-- portfolio during, all %d rounds pooled%n", rounds);
+            duringAll.print(duringSeconds);
+        }
         System.exit(0);
+    }
+
+    /** One round's publication and its p95 per request kind, idle against during. */
+    private static String roundLine(int round, String parameter, Publication p, Stats idle, Stats during) {
+        StringBuilder line = new StringBuilder(String.format("round %d (%s): screen says done after %.1f s;", round,
+                parameter, p.doneNanos / 1e9));
+        for (String kind : List.of("filter-any", "search", "open-portfolio")) {
+            line.append(String.format(" %s %.1f -> %.1f (%.2fx)", kind, idle.p95(kind), during.p95(kind),
+                    during.p95(kind) / idle.p95(kind)));
+        }
+        duringSeconds += p.doneNanos / 1e9;
+        return line.toString();
     }
 
     private record Publication(long clicked, long clickNanos, long doneNanos, int polls, String status) {

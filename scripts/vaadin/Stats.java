@@ -12,6 +12,16 @@ final class Stats {
     private final Map<String, List<Long>> byKind = new ConcurrentHashMap<>();
     final AtomicInteger errors = new AtomicInteger();
     volatile boolean recording;
+    /** Figures that count for a wider view as well (all rounds of a run), or null. */
+    private final Stats also;
+
+    Stats() {
+        this(null);
+    }
+
+    Stats(Stats also) {
+        this.also = also;
+    }
 
     void add(String kind, long nanos) {
         if (recording) {
@@ -19,7 +29,29 @@ final class Stats {
             synchronized (l) {
                 l.add(nanos);
             }
+            if (also != null) {
+                also.add(kind, nanos);
+            }
         }
+    }
+
+    /** Counts a failed request, here and in the wider view; returns this view's count. */
+    int error() {
+        if (also != null) {
+            also.error();
+        }
+        return errors.incrementAndGet();
+    }
+
+    /** The 95th percentile of one kind in milliseconds, 0 when none was recorded. */
+    double p95(String kind) {
+        List<Long> l = byKind.getOrDefault(kind, List.of());
+        long[] v;
+        synchronized (l) {
+            v = l.stream().mapToLong(Long::longValue).toArray();
+        }
+        Arrays.sort(v);
+        return pct(v, 95);
     }
 
     void print(double seconds) {
