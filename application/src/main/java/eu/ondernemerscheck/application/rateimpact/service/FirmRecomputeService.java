@@ -7,6 +7,7 @@ import eu.ondernemerscheck.application.clients.port.out.PortfolioPort;
 import eu.ondernemerscheck.application.clients.port.out.StoredResultsPort;
 import eu.ondernemerscheck.application.notices.port.out.RecomputeNoticesPort;
 import eu.ondernemerscheck.application.rateimpact.port.in.FirmRecomputeUseCase;
+import eu.ondernemerscheck.application.rateimpact.port.out.BackgroundPriorityPort;
 import eu.ondernemerscheck.application.rateimpact.port.out.InteractiveLoadPort;
 import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
 import eu.ondernemerscheck.application.rates.port.out.RecomputeQueuePort;
@@ -58,7 +59,9 @@ import java.util.stream.Collectors;
  * are making at that moment (at most {@link #GIVE_WAY_AT_MOST} each time), so on a machine it shares with them the
  * accountants' screens stay quick while it runs: a request that comes in meets at most a third of a small step
  * (issue 9, docs/performance.md). Once a wait runs into that bound it stops giving way for the rest of the firm: the
- * request still being served may be waiting for this very transaction (a save of one of the firm's clients).
+ * request still being served may be waiting for this very transaction (a save of one of the firm's clients). Until
+ * then its database session and thread run at a lower CPU priority than people's requests, where the machine allows
+ * it; from then on at normal priority, so that such a save does not wait at the background's priority.
  */
 @Service
 class FirmRecomputeService implements FirmRecomputeUseCase {
@@ -72,6 +75,7 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
     private final PortfolioPort portfolio;
     private final RecomputeNoticesPort notices;
     private final InteractiveLoadPort interactive;
+    private final BackgroundPriorityPort priority;
     private final Clock clock;
     private final YearResults engine = new YearResults(SchemeCatalogue.standard());
     private final YearReview review = new YearReview(SchemeCatalogue.standard());
@@ -84,7 +88,7 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
     FirmRecomputeService(RecomputeQueuePort queue, LoadClientsPort clients, ClientFactsPort facts,
                          StoredResultsPort results, LoadRateBookPort rates, ClientProfilePort profiles,
                          PortfolioPort portfolio, RecomputeNoticesPort notices, InteractiveLoadPort interactive,
-                         Clock clock) {
+                         BackgroundPriorityPort priority, Clock clock) {
         this.queue = queue;
         this.clients = clients;
         this.facts = facts;
@@ -94,6 +98,7 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         this.portfolio = portfolio;
         this.notices = notices;
         this.interactive = interactive;
+        this.priority = priority;
         this.clock = clock;
     }
 
@@ -109,6 +114,7 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         if (target.isEmpty()) {
             return OptionalInt.empty();
         }
+        priority.lowerUntilTransactionEnds();
         List<String> publications = queue.publicationsWaitingFor(firm.id());
         RateBook book = rates.currentRateBook();
         Instant now = clock.instant();
@@ -171,7 +177,10 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         return stored.stream().anyMatch(r -> computed.stream().noneMatch(c -> c.scheme().equals(r.scheme())));
     }
 
-    /** Gives way to people's requests until a wait runs into its bound; from then on, for this firm, no more. */
+    /**
+     * Gives way to people's requests until a wait runs into its bound; from then on, for this firm, no more, and the
+     * firm is finished at normal priority.
+     */
     private final class GivingWay {
 
         private boolean stillGiving = true;
@@ -179,6 +188,10 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         void now() {
             if (stillGiving) {
                 stillGiving = interactive.giveWay(GIVE_WAY_AT_MOST);
+                if (!stillGiving) {
+                    // the request that kept it waiting may be waiting for this transaction: finish at normal priority
+                    priority.normalAgain();
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import eu.ondernemerscheck.application.clients.port.out.LoadClientsPort;
 import eu.ondernemerscheck.application.clients.port.out.PortfolioPort;
 import eu.ondernemerscheck.application.clients.port.out.StoredResultsPort;
 import eu.ondernemerscheck.application.notices.port.out.RecomputeNoticesPort;
+import eu.ondernemerscheck.application.rateimpact.port.out.BackgroundPriorityPort;
 import eu.ondernemerscheck.application.rateimpact.port.out.InteractiveLoadPort;
 import eu.ondernemerscheck.application.rates.port.out.LoadRateBookPort;
 import eu.ondernemerscheck.application.rates.port.out.RecomputeQueuePort;
@@ -32,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How the recompute of one firm gives way to people's requests (issue 9), with the ports it writes through standing in
  * for the database: before each step of clients and before each of the step's two writes, until a wait runs into its
- * bound; then, for the rest of that firm, no more, because the request still being served may be waiting for the
- * recompute's own transaction (a save of one of the firm's clients).
+ * bound; then, for the rest of that firm, no more and at normal CPU priority, because the request still being served
+ * may be waiting for the recompute's own transaction (a save of one of the firm's clients).
  */
 class RecomputeGivesWayTest {
 
@@ -43,7 +44,10 @@ class RecomputeGivesWayTest {
 
     private final List<String> writes = new ArrayList<>();
 
-    /** An outgoing port that answers only what the recompute of a firm without facts asks; a write is noted. */
+    /**
+     * An outgoing port that answers only what the recompute of a firm without facts asks; a write, and a change of
+     * the priority, is noted.
+     */
     @SuppressWarnings("unchecked")
     private <T> T port(Class<T> type) {
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) ->
@@ -53,7 +57,7 @@ class RecomputeGivesWayTest {
                             .mapToObj(i -> new Client(i, "Klant " + i, Country.NL, "bv", 1)).toList();
                     case "currentRateBook" -> RateBook.of("v1", List.of());
                     case "loadProfiles" -> Map.of();
-                    case "replaceAll", "storeReviews" -> {
+                    case "replaceAll", "storeReviews", "lowerUntilTransactionEnds", "normalAgain" -> {
                         writes.add(method.getName());
                         yield null;
                     }
@@ -65,7 +69,7 @@ class RecomputeGivesWayTest {
         FirmRecomputeService service = new FirmRecomputeService(port(RecomputeQueuePort.class),
                 port(LoadClientsPort.class), port(ClientFactsPort.class), port(StoredResultsPort.class),
                 port(LoadRateBookPort.class), port(ClientProfilePort.class), port(PortfolioPort.class),
-                port(RecomputeNoticesPort.class), interactive, Clock.systemUTC());
+                port(RecomputeNoticesPort.class), interactive, port(BackgroundPriorityPort.class), Clock.systemUTC());
         try (TenantContext.Scope ignored = TenantContext.enter(FIRM.id())) {
             return service.recompute(FIRM);
         }
@@ -80,8 +84,9 @@ class RecomputeGivesWayTest {
         });
 
         assertThat(stored).hasValue(0);
-        assertThat(writes).containsExactly("replaceAll", "storeReviews", "replaceAll", "storeReviews", "replaceAll",
-                "storeReviews");
+        assertThat(writes).as("the firm's work at a lower priority from its claim on, then its writes")
+                .containsExactly("lowerUntilTransactionEnds", "replaceAll", "storeReviews", "replaceAll",
+                        "storeReviews", "replaceAll", "storeReviews");
         assertThat(waits).hasSize(9).containsOnly(FirmRecomputeService.GIVE_WAY_AT_MOST);
     }
 
@@ -95,6 +100,8 @@ class RecomputeGivesWayTest {
         });
 
         assertThat(waits).as("no wait after the one that ran into its bound").hasSize(2);
-        assertThat(writes).as("the firm is still recomputed whole").hasSize(6);
+        assertThat(writes).as("the firm is still recomputed whole, at normal priority from that wait on")
+                .containsExactly("lowerUntilTransactionEnds", "normalAgain", "replaceAll", "storeReviews",
+                        "replaceAll", "storeReviews", "replaceAll", "storeReviews");
     }
 }
