@@ -81,7 +81,8 @@ public class SeedRecompute {
 
     private static final RateKey KIA_RATE = RateKey.of("nl.kia.rate");
     private static final RateKey KIA_ASSET_MINIMUM = RateKey.of("nl.kia.asset_minimum");
-    private static final String[] EXTRA_DRAFTS = {"nl.kia.lower", "nl.kia.top", "nl.kia.fixed", "nl.kia.phase_out_rate"};
+    private static final String[] EXTRA_DRAFTS =
+            {"nl.kia.lower", "nl.kia.top", "nl.kia.fixed", "nl.kia.phase_out_rate"};
     private static final String[] FORMS = {"eenmanszaak", "vof", "bv", "maatschap"};
     private static final int PER_TRANSACTION = 200;
 

@@ -40,7 +40,8 @@ public class RecomputeLoad {
 
     private static volatile Stats recording;
     /** Drafts (made by the seeder) published in the rounds before the measured one, in this order. */
-    private static final String[] EXTRA_DRAFTS = {"nl.kia.lower", "nl.kia.top", "nl.kia.fixed", "nl.kia.phase_out_rate"};
+    private static final String[] EXTRA_DRAFTS =
+            {"nl.kia.lower", "nl.kia.top", "nl.kia.fixed", "nl.kia.phase_out_rate"};
     private static double duringSeconds;
 
     public static void main(String[] args) throws Exception {

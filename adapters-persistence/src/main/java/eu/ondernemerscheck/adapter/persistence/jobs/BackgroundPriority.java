@@ -35,7 +35,8 @@ class BackgroundPriority implements BackgroundPriorityPort {
     private final Optional<LinuxPriority> linux;
     private volatile boolean givenUp;
 
-    BackgroundPriority(JdbcTemplate jdbc, @Value("${ondernemerscheck.jobs.background-nice:" + DEFAULT_NICE + "}") int nice) {
+    BackgroundPriority(JdbcTemplate jdbc,
+                       @Value("${ondernemerscheck.jobs.background-nice:" + DEFAULT_NICE + "}") int nice) {
         if (nice < 0 || nice > 19) {
             throw new IllegalArgumentException("ondernemerscheck.jobs.background-nice moet tussen 0 (uit) en 19 liggen,"
                     + " niet " + nice);

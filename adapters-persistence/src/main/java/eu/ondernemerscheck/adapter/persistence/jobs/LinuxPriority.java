@@ -57,8 +57,8 @@ final class LinuxPriority {
         }
         LinuxPriority priority = new LinuxPriority(set.get(), tid.get());
         return priority.mayRaiseAgain() ? Availability.of(priority)
-                : Availability.none("this process may not set a lowered priority back (needs root, CAP_SYS_NICE or a nice"
-                + " limit of 20)");
+                : Availability.none("this process may not set a lowered priority back (needs root, CAP_SYS_NICE or"
+                + " a nice limit of 20)");
     }
 
     /** Lowers a short-lived thread of this process by one step and sets it back: what every lowering relies on. */

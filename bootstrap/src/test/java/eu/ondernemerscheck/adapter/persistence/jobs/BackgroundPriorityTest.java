@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Background work at a lower CPU priority (issue 9), on the embedded PostgreSQL on this machine: a transaction's
  * database session and thread are lowered for that transaction only, whether it commits or rolls back, or until they
- * are set back on purpose; and a process that is not a session of this database is never taken for one. Runs where the machine allows setting priorities
- * back (Linux as root, as CI runs).
+ * are set back on purpose; and a process that is not a session of this database is never taken for one. Runs where
+ * the machine allows setting priorities back (Linux as root, as CI runs).
  */
 @IntegrationTest
 class BackgroundPriorityTest {
