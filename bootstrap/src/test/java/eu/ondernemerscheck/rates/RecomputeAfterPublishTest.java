@@ -43,6 +43,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -179,6 +184,58 @@ class RecomputeAfterPublishTest {
             });
         }
         touchYearElsewhere(schema, client.id());
+    }
+
+    private long advisoryLockWaits() {
+        Long waits = jdbc.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and not granted",
+                Long.class);
+        return waits == null ? 0 : waits;
+    }
+
+    @Test
+    void aSaveUnderWayWhenARateIsPublishedEndsUpOnTheNewRate() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Firm firm = AsAdministrator.provision(firms, "Onderweg " + tag);
+        TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
+        Client client;
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            client = register.register(new RegisterClientCommand("Glazenmaker " + tag, Country.NL, "bv"));
+        }
+        ExecutorService admin = Executors.newSingleThreadExecutor();
+        AtomicReference<Future<Long>> publication = new AtomicReference<>();
+        try {
+            // the save of a year the client did not have yet, still open when the administrator publishes: the
+            // recompute cannot see that year until the save commits, so the save must not keep the old rate
+            TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
+            try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+                new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    facts.save(new SaveFactsCommand(client.id(), 2025, Map.of("nl-kia",
+                            Map.of("investment_total_eur", new BigDecimal("10000"))), 0));
+                    publication.set(admin.submit(() -> publishKiaRate2025("0.30", "publiceren tijdens een opslag")));
+                    await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+                            .until(() -> publication.get().isDone() || advisoryLockWaits() > 0);
+                    if (publication.get().isDone()) {
+                        // without the guard the publication is live, and its recompute passes this firm before the
+                        // save commits
+                        await().atMost(Duration.ofMinutes(2)).pollInSameThread().until(() -> jdbc.queryForObject(
+                                "select done >= publication from platform.rate_recompute where firm_id = ?",
+                                Boolean.class, firm.id().value()));
+                    }
+                });
+            }
+            long draft = publication.get().get(30, TimeUnit.SECONDS);
+            runUntilNothingWaits();
+
+            StoredResult stored = kia(firm, client);
+            assertThat(stored.rateVersion()).contains("v" + draft);
+            assertThat(stored.figure()).isEqualByComparingTo("3000.00");
+        } finally {
+            admin.shutdownNow();
+            if (publication.get() != null && publication.get().state() == Future.State.SUCCESS) {
+                publishKiaRate2025("0.28", "terug naar het gepubliceerde tarief na de test");
+                runUntilNothingWaits();
+            }
+        }
     }
 
     @Test

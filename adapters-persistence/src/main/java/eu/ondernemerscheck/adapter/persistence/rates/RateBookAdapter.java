@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Reads the rates in force from the platform schema. The book is kept in memory and rebuilt when a newer rate version
- * has been published (drafts are not part of it); the check for one costs one small query and runs at most once per refresh interval, so a
- * change published on another node is seen within that interval and on this node at once (see {@link #refresh()}).
+ * has been published (drafts are not part of it); the check for one costs one small query. For figures shown it runs
+ * at most once per refresh interval, so a change published on another node is seen within that interval and on this
+ * node at once (see {@link #refresh()}); for figures stored it runs every time (see {@link #rateBookToStore()}).
  */
 @Component
 class RateBookAdapter implements LoadRateBookPort {
@@ -41,6 +42,21 @@ class RateBookAdapter implements LoadRateBookPort {
         if (c != null && now - c.checkedAt < refreshNanos) {
             return c.book;
         }
+        return checked(c, now);
+    }
+
+    @Override
+    public RateBook newestRateBook() {
+        return checked(cached, System.nanoTime());
+    }
+
+    @Override
+    public RateBook rateBookToStore() {
+        PublicationLock.holdOffPublications(jdbc);
+        return newestRateBook();
+    }
+
+    private RateBook checked(Cached c, long now) {
         long latest = latestVersionId();
         if (c != null && c.versionId == latest) {
             cached = new Cached(latest, c.book, now);

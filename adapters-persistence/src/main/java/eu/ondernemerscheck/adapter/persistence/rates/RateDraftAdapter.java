@@ -130,6 +130,7 @@ class RateDraftAdapter implements LoadRateHistoryPort, SaveRateDraftPort {
     @Override
     @Transactional
     public void publish(long version, String author) {
+        PublicationLock.publishAlone(jdbc);
         int opened = jdbc.update("update platform.rate_version set published_at = now(), published_by = ?,"
                 + " publication = nextval('platform.rate_publication_seq') where id = ? and published_at is null"
                 + " and discarded_at is null", author, version);

@@ -31,7 +31,8 @@ class RatePublicationAdapter implements PublishRatesPort {
     @Override
     @Transactional
     public long publish(RateChange change) {
-        RateBook current = books.currentRateBook();
+        PublicationLock.publishAlone(jdbc);
+        RateBook current = books.newestRateBook();
         List<RateValue> next = new ArrayList<>(current.values());
         for (RateValue old : change.retire()) {
             if (!next.removeIf(v -> same(v, old))) {

@@ -134,6 +134,9 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        // before the year's row is locked: a publication now waits for this save, so these results are either on the
+        // rates it publishes or there for its recompute to see
+        RateBook book = rates.rateBookToStore();
         Optional<Actor> actor = CurrentActor.get();
         String by = CurrentActor.name();
         Instant now = clock.instant();
@@ -141,7 +144,6 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
                 .map(YearFacts::answers).orElse(Map.of());
         YearFacts saved = facts.save(command.clientId(), command.year(), command.answers(), command.expectedVersion(),
                 by, now);
-        RateBook book = rates.currentRateBook();
         YearResults.ComputedYear computed = engine.computeYear(client, saved, book, now);
         results.replace(command.clientId(), command.year(), computed.results(), reason);
         ClientProfile profile = profiles.loadProfile(client.id()).orElseThrow(() -> new UnknownClientException(

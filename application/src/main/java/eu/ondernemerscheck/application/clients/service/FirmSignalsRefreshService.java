@@ -57,7 +57,8 @@ class FirmSignalsRefreshService implements FirmSignalsRefreshUseCase {
         if (!firm.id().equals(TenantContext.require())) {
             throw new IllegalStateException("a firm's signals are refreshed with that firm as the tenant");
         }
-        RateBook book = rates.currentRateBook();
+        // a publication waits for this firm's refresh, so its recompute's reviews are never overwritten by older ones
+        RateBook book = rates.rateBookToStore();
         Instant now = clock.instant();
         int reviewed = 0;
         for (Client client : clients.loadClients()) {

@@ -116,7 +116,9 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         }
         priority.lowerUntilTransactionEnds();
         List<String> publications = queue.publicationsWaitingFor(firm.id());
-        RateBook book = rates.currentRateBook();
+        // checked now, not as this node last saw it: the claim may be for a publication made on another node a moment
+        // ago, and marking the firm done with an older book would leave its results old for good
+        RateBook book = rates.newestRateBook();
         Instant now = clock.instant();
         LocalDate today = FirmsCalendar.today(now);
         String reason = "tarieven gewijzigd: " + book.version();

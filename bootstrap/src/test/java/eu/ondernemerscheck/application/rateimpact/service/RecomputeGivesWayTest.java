@@ -55,7 +55,7 @@ class RecomputeGivesWayTest {
                     case "claim" -> OptionalLong.of(1);
                     case "loadClients" -> IntStream.rangeClosed(1, CLIENTS)
                             .mapToObj(i -> new Client(i, "Klant " + i, Country.NL, "bv", 1)).toList();
-                    case "currentRateBook" -> RateBook.of("v1", List.of());
+                    case "newestRateBook" -> RateBook.of("v1", List.of());
                     case "loadProfiles" -> Map.of();
                     case "replaceAll", "storeReviews", "lowerUntilTransactionEnds", "normalAgain" -> {
                         writes.add(method.getName());

@@ -1,0 +1,88 @@
+package eu.ondernemerscheck.adapter.persistence.rates;
+
+import eu.ondernemerscheck.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The book a stored calculation uses is the newest in the database, even on a node whose shown book is still cached,
+ * and while such a transaction runs no publication can commit.
+ */
+@IntegrationTest
+class RateBookToStoreTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    DataSource dataSource;
+
+    /** Another node's adapter: it checks the database for a newer publication only once an hour for shown figures. */
+    private RateBookAdapter otherNode() {
+        return new RateBookAdapter(jdbc, Duration.ofHours(1));
+    }
+
+    /** Whether a publication could take the lock now, asked from a connection of its own. */
+    private boolean aPublicationCouldCommit() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            try (ResultSet rs = s.executeQuery("select pg_try_advisory_xact_lock(" + 0x4F4E4443 + ", 1)")) {
+                rs.next();
+                return rs.getBoolean(1);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    @Test
+    void aStoredCalculationUsesThePublicationMadeElsewhereAMomentAgo() {
+        RateBookAdapter node = otherNode();
+        String shown = node.currentRateBook().version();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            // a publication by another node, visible to this transaction only and rolled back after
+            Long version = jdbc.queryForObject("insert into platform.rate_version (label, note, created_by,"
+                    + " published_at, published_by, publication) values ('elders gepubliceerd', 'test', 'test',"
+                    + " now(), 'test', nextval('platform.rate_publication_seq')) returning id", Long.class);
+            assertThat(node.currentRateBook().version()).as("shown figures may lag").isEqualTo(shown);
+            assertThat(node.newestRateBook().version()).isEqualTo("elders gepubliceerd (v" + version + ")");
+            assertThat(node.rateBookToStore().version()).isEqualTo("elders gepubliceerd (v" + version + ")");
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void noPublicationCommitsWhileATransactionStoresFigures() throws SQLException {
+        RateBookAdapter node = otherNode();
+        assertThat(aPublicationCouldCommit()).isTrue();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            node.rateBookToStore();
+            try {
+                assertThat(aPublicationCouldCommit()).isFalse();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(aPublicationCouldCommit()).as("the hold ends with the transaction").isTrue();
+    }
+
+    @Test
+    void theHoldIsRefusedOutsideATransaction() {
+        assertThatThrownBy(() -> otherNode().rateBookToStore()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("transaction");
+    }
+}
