@@ -20,7 +20,8 @@ import java.sql.Statement;
 
 /**
  * The default database when no {@code spring.datasource.url} is given: a real PostgreSQL that the application starts
- * and stops itself, keeping its data in {@code ondernemerscheck.db.dir} between runs.
+ * and stops itself, keeping its data in {@code ondernemerscheck.db.dir} between runs, with PostgreSQL's durable
+ * defaults for commits and writes.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -38,7 +39,12 @@ class EmbeddedDatabaseConfiguration {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "60")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // the library starts PostgreSQL as tests want it, without fsync and with commits acknowledged
+                    // before they are on disk; this database holds firms' real data, so a save is on disk when the
+                    // screen says so, and a power cut cannot leave the data files broken
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
             if (port > 0) {
                 builder.setPort(port);
             }
