@@ -141,7 +141,7 @@ public class SeedRecompute {
         StoredResultsPort results = app.getBean(StoredResultsPort.class);
         ClientProfilePort profiles = app.getBean(ClientProfilePort.class);
         PortfolioPort portfolio = app.getBean(PortfolioPort.class);
-        RateBook book = app.getBean(LoadRateBookPort.class).currentRateBook();
+        RateBook book = app.getBean(LoadRateBookPort.class).newestRateBook();
         YearResults engine = new YearResults(SchemeCatalogue.standard());
         YearReview review = new YearReview(SchemeCatalogue.standard());
         TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));

@@ -1,6 +1,7 @@
 package eu.ondernemerscheck.rates;
 
 import eu.ondernemerscheck.application.clients.port.in.ClientFactsUseCase;
+import eu.ondernemerscheck.application.clients.port.in.FirmSignalsRefreshUseCase;
 import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
 import eu.ondernemerscheck.application.clients.port.in.RegisterClientUseCase;
 import eu.ondernemerscheck.application.clients.port.in.SaveFactsCommand;
@@ -25,10 +26,13 @@ import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.domain.shared.Role;
 import eu.ondernemerscheck.support.AsAdministrator;
 import eu.ondernemerscheck.support.IntegrationTest;
+import eu.ondernemerscheck.support.SharedContextSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -90,6 +94,8 @@ class RecomputeAfterPublishTest {
     PlatformTransactionManager transactions;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    FirmSignalsRefreshUseCase refresh;
 
     private List<Client> firmWithTwoKiaClients(Firm firm) {
         return firmWithTwoKiaClients(firm, "Eerste", "Tweede");
@@ -186,15 +192,25 @@ class RecomputeAfterPublishTest {
         touchYearElsewhere(schema, client.id());
     }
 
-    private long advisoryLockWaits() {
-        Long waits = jdbc.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and not granted",
-                Long.class);
+    /** Sessions waiting to publish while a save holds the lock publications wait for (PublicationLock's key). */
+    private long publicationsWaitingForASave() {
+        Long waits = jdbc.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and not granted"
+                + " and classid::bigint = ? and objid::bigint = 1 and objsubid = 2", Long.class, 0x4F4E4443L);
         return waits == null ? 0 : waits;
     }
 
+    private static long publishedOrFailed(Future<Long> publication) {
+        try {
+            return publication.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the publication did not go through", e);
+        }
+    }
+
     @Test
-    void aSaveUnderWayWhenARateIsPublishedEndsUpOnTheNewRate() throws Exception {
+    void aSaveUnderWayWhenARateIsPublishedEndsUpOnTheNewRate() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
+        String reason = "publiceren tijdens een opslag " + tag;
         Firm firm = AsAdministrator.provision(firms, "Onderweg " + tag);
         TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
         Client client;
@@ -211,10 +227,11 @@ class RecomputeAfterPublishTest {
                 new TransactionTemplate(transactions).executeWithoutResult(status -> {
                     facts.save(new SaveFactsCommand(client.id(), 2025, Map.of("nl-kia",
                             Map.of("investment_total_eur", new BigDecimal("10000"))), 0));
-                    publication.set(admin.submit(() -> publishKiaRate2025("0.30", "publiceren tijdens een opslag")));
+                    publication.set(admin.submit(() -> publishKiaRate2025("0.30", reason)));
                     await().atMost(Duration.ofSeconds(30)).pollInSameThread()
-                            .until(() -> publication.get().isDone() || advisoryLockWaits() > 0);
+                            .until(() -> publication.get().isDone() || publicationsWaitingForASave() > 0);
                     if (publication.get().isDone()) {
+                        publishedOrFailed(publication.get());
                         // without the guard the publication is live, and its recompute passes this firm before the
                         // save commits
                         await().atMost(Duration.ofMinutes(2)).pollInSameThread().until(() -> jdbc.queryForObject(
@@ -223,18 +240,60 @@ class RecomputeAfterPublishTest {
                     }
                 });
             }
-            long draft = publication.get().get(30, TimeUnit.SECONDS);
+            long draft = publishedOrFailed(publication.get());
             runUntilNothingWaits();
 
             StoredResult stored = kia(firm, client);
             assertThat(stored.rateVersion()).contains("v" + draft);
             assertThat(stored.figure()).isEqualByComparingTo("3000.00");
         } finally {
+            Future<Long> published = publication.get();
+            if (published != null) {
+                try {
+                    published.get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    // said by the test itself; here only the rates are put back
+                }
+            }
             admin.shutdownNow();
-            if (publication.get() != null && publication.get().state() == Future.State.SUCCESS) {
+            TestAdmins.signIn(context, "anna@beheer.example", Role.ADMIN);
+            jdbc.queryForList("select id from platform.rate_version where note = ? and published_at is null"
+                    + " and discarded_at is null", Long.class, reason).forEach(changes::discard);
+            if (published != null && published.state() == Future.State.SUCCESS) {
                 publishKiaRate2025("0.28", "terug naar het gepubliceerde tarief na de test");
                 runUntilNothingWaits();
             }
+        }
+    }
+
+    @Test
+    void aSignalRefreshThatAPublicationOvertookIsRolledBackForItsRecompute() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Firm firm = AsAdministrator.provision(firms, "Nacht " + tag);
+        firmWithTwoKiaClients(firm, "Smid " + tag, "Kapper " + tag);
+        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
+                firm.id().value());
+        String label = "tijdens de nacht " + tag;
+        // a publication that lands while the refresh writes its first review, seen as the refresh would see one
+        // committed by someone else: after the refresh read the rates
+        jdbc.execute("create function " + schema + ".publish_meanwhile() returns trigger language plpgsql as $$"
+                + " begin if not exists (select 1 from platform.rate_version where label = '" + label + "') then"
+                + " insert into platform.rate_version (label, note, created_by, published_at, published_by,"
+                + " publication) values ('" + label + "', 'test', 'test', now(), 'test',"
+                + " nextval('platform.rate_publication_seq')); end if; return new; end $$");
+        jdbc.execute("create trigger publish_meanwhile before insert or update on " + schema + ".client_overview"
+                + " for each row execute function " + schema + ".publish_meanwhile()");
+        try {
+            SharedContextSecurity.signIn(context, UsernamePasswordAuthenticationToken.authenticated("systeem", null,
+                    List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
+            try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+                assertThatThrownBy(() -> refresh.refreshSignals(firm, LocalDate.now()))
+                        .hasMessageContaining("rates were published during the signal refresh");
+            }
+            assertThat(jdbc.queryForObject("select count(*) from platform.rate_version where label = ?",
+                    Integer.class, label)).as("the refresh's transaction, with all it wrote, is rolled back").isZero();
+        } finally {
+            jdbc.execute("drop trigger if exists publish_meanwhile on " + schema + ".client_overview");
         }
     }
 

@@ -102,7 +102,8 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
     @Transactional
     public SavedFacts save(SaveFactsCommand command) {
         TenantContext.require();
-        return store(client(command.clientId()), command, "client.facts.saved", "gegevens gewijzigd");
+        return store(client(command.clientId()), command, "client.facts.saved", "gegevens gewijzigd",
+                rates.rateBookToStore());
     }
 
     @Override
@@ -111,6 +112,7 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
     public SavedFacts removeScheme(RemoveSchemeCommand command) {
         TenantContext.require();
         Client client = client(command.clientId());
+        RateBook book = rates.rateBookToStore();
         YearFacts current = facts.load(client.id(), command.year()).orElseGet(() -> YearFacts.none(client.id(),
                 command.year()));
         if (!current.answers().containsKey(command.scheme())) {
@@ -125,18 +127,20 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
         Map<String, Map<String, Object>> remaining = new LinkedHashMap<>(current.answers());
         remaining.remove(command.scheme());
         return store(client, new SaveFactsCommand(client.id(), command.year(), remaining, command.expectedVersion()),
-                "client.facts.scheme_removed", "regeling " + command.scheme() + " verwijderd");
+                "client.facts.scheme_removed", "regeling " + command.scheme() + " verwijderd", book);
     }
 
-    private SavedFacts store(Client client, SaveFactsCommand command, String action, String reason) {
+    /**
+     * Stores the year's facts and its results on {@code book}, which the caller took with
+     * {@link LoadRateBookPort#rateBookToStore()} before any row was locked: a publication waits for this save, so the
+     * results are either on the rates it publishes or there for its recompute to see.
+     */
+    private SavedFacts store(Client client, SaveFactsCommand command, String action, String reason, RateBook book) {
         FirmId firm = TenantContext.require();
         List<FieldError> errors = engine.check(client, command.answers());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        // before the year's row is locked: a publication now waits for this save, so these results are either on the
-        // rates it publishes or there for its recompute to see
-        RateBook book = rates.rateBookToStore();
         Optional<Actor> actor = CurrentActor.get();
         String by = CurrentActor.name();
         Instant now = clock.instant();
@@ -163,6 +167,7 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
     public RolledForward rollForward(RollForwardCommand command) {
         TenantContext.require();
         Client client = client(command.clientId());
+        RateBook book = rates.rateBookToStore();
         int next = command.fromYear() + 1;
         YearFacts from = facts.load(client.id(), command.fromYear()).orElseThrow(() -> new InvalidInputException(
                 List.of(new FieldError("year", "Voor " + command.fromYear() + " zijn nog geen gegevens bewaard."))));
@@ -170,7 +175,6 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
         if (existing.saved() && !command.replaceNextYear()) {
             throw new YearHasFactsException(next, existing.updatedBy(), existing.updatedAt());
         }
-        RateBook book = rates.currentRateBook();
         Map<String, Map<String, Object>> copied = new LinkedHashMap<>();
         List<FieldError> leftOut = new ArrayList<>();
         YearFacts nextYear = from.forYear(next);
@@ -186,7 +190,7 @@ class ClientFactsService implements ClientFactsUseCase, RollForwardUseCase {
             }
         }
         SavedFacts saved = store(client, new SaveFactsCommand(client.id(), next, copied, existing.version()),
-                "client.facts.rolled_forward", "doorgezet vanuit " + command.fromYear());
+                "client.facts.rolled_forward", "doorgezet vanuit " + command.fromYear(), book);
         return new RolledForward(saved, leftOut);
     }
 

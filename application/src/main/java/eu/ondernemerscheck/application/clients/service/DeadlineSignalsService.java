@@ -35,6 +35,8 @@ class DeadlineSignalsService implements RefreshDeadlineSignalsUseCase {
         for (Firm firm : firms.all()) {
             try {
                 reviewed += TenantContext.callFor(firm.id(), () -> perFirm.refreshSignals(firm, today));
+            } catch (FirmSignalsRefreshService.RatesPublishedMeanwhileException e) {
+                LOG.log(System.Logger.Level.INFO, e.getMessage());
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "signal refresh of firm " + firm.id().value() + " failed", e);
             }

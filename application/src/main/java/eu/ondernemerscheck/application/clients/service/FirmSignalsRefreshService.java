@@ -57,8 +57,7 @@ class FirmSignalsRefreshService implements FirmSignalsRefreshUseCase {
         if (!firm.id().equals(TenantContext.require())) {
             throw new IllegalStateException("a firm's signals are refreshed with that firm as the tenant");
         }
-        // a publication waits for this firm's refresh, so its recompute's reviews are never overwritten by older ones
-        RateBook book = rates.rateBookToStore();
+        RateBook book = rates.newestRateBook();
         Instant now = clock.instant();
         int reviewed = 0;
         for (Client client : clients.loadClients()) {
@@ -79,6 +78,19 @@ class FirmSignalsRefreshService implements FirmSignalsRefreshUseCase {
                 }
             }
         }
+        // a publication meanwhile: its recompute reviews every year of this firm on the new rates, and would wait for
+        // the rows written here if it came after this check, but these reviews may have overwritten its own
+        if (!rates.newestRateBook().version().equals(book.version())) {
+            throw new RatesPublishedMeanwhileException(firm);
+        }
         return reviewed;
+    }
+
+    /** Rolls back a firm's refresh that a publication overtook; that publication's recompute reviews the firm. */
+    static final class RatesPublishedMeanwhileException extends RuntimeException {
+        RatesPublishedMeanwhileException(Firm firm) {
+            super("rates were published during the signal refresh of firm " + firm.id().value()
+                    + "; the recompute of that publication reviews it");
+        }
     }
 }

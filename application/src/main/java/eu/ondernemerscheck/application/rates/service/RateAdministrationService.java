@@ -138,7 +138,7 @@ class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase 
             }
             replaced = Optional.of(old);
         }
-        RateBook live = rates.currentRateBook();
+        RateBook live = rates.newestRateBook();
         List<FieldError> errors = RateChangeRules.check(proposed, replaced.map(RateRecord::value), live, today());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -165,7 +165,7 @@ class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase 
         if (!version.draft()) {
             throw RateChangeRefusedException.noLongerDraft(version);
         }
-        RateBook live = rates.currentRateBook();
+        RateBook live = rates.newestRateBook();
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         for (RateRecord r : records) {

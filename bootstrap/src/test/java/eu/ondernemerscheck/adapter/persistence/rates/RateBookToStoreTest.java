@@ -36,17 +36,30 @@ class RateBookToStoreTest {
         return new RateBookAdapter(jdbc, Duration.ofHours(1));
     }
 
-    /** Whether a publication could take the lock now, asked from a connection of its own. */
-    private boolean aPublicationCouldCommit() throws SQLException {
+    /** Whether a lock of {@link PublicationLock} could be taken now, asked from a connection of its own. */
+    private boolean couldTake(String function, int key) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
-            try (ResultSet rs = s.executeQuery("select pg_try_advisory_xact_lock(" + 0x4F4E4443 + ", 1)")) {
+            try (ResultSet rs = s.executeQuery("select " + function + "(" + PublicationLock.APPLICATION + ", " + key
+                    + ")")) {
                 rs.next();
                 return rs.getBoolean(1);
             } finally {
                 c.rollback();
             }
         }
+    }
+
+    private boolean aPublicationCouldCommit() throws SQLException {
+        return couldTake("pg_try_advisory_xact_lock", PublicationLock.SAVES_AND_PUBLICATION);
+    }
+
+    private boolean aSaveCouldStart() throws SQLException {
+        return couldTake("pg_try_advisory_xact_lock_shared", PublicationLock.SAVES_AND_PUBLICATION);
+    }
+
+    private boolean anotherPublicationCouldStart() throws SQLException {
+        return couldTake("pg_try_advisory_xact_lock", PublicationLock.ONE_PUBLICATION_AT_A_TIME);
     }
 
     @Test
@@ -78,6 +91,21 @@ class RateBookToStoreTest {
             }
         });
         assertThat(aPublicationCouldCommit()).as("the hold ends with the transaction").isTrue();
+    }
+
+    @Test
+    void aPublicationHoldsUpSavesOnlyAtItsCommitAndOtherPublicationsThroughout() throws SQLException {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            PublicationLock.publishAlone(jdbc);
+            try {
+                assertThat(aSaveCouldStart()).as("saves go on while the publication writes").isTrue();
+                assertThat(anotherPublicationCouldStart()).isFalse();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            status.setRollbackOnly();
+        });
+        assertThat(anotherPublicationCouldStart()).isTrue();
     }
 
     @Test
