@@ -78,17 +78,23 @@ class RateBookAdapter implements LoadRateBookPort {
         return id == null ? 0 : id;
     }
 
-    private RateBook load(long publication) {
+    /**
+     * The book of one publication: the values it and the ones before it brought in, less those they retired. Read so,
+     * the book matches the version it names even when a newer publication commits between the two queries.
+     */
+    RateBook load(long publication) {
         Map<String, Object> version = jdbc.queryForMap(
                 "select id, label from platform.rate_version where publication = ?", publication);
         long versionId = ((Number) version.get("id")).longValue();
-        List<RateValue> values = jdbc.query("select parameter, category, effective_from, effective_until, value,"
-                + " status, source_title, source_url, checked_on, note from platform.rate_value"
-                + " where published and retired_in is null", (rs, n) -> new RateValue(
-                RateKey.of(rs.getString(1), rs.getString(2)), rs.getDate(3).toLocalDate(),
-                rs.getDate(4).toLocalDate(), rs.getBigDecimal(5).stripTrailingZeros(),
-                RateStatus.fromCode(rs.getString(6)), new Source(rs.getString(7), rs.getString(8)),
-                rs.getDate(9).toLocalDate(), rs.getString(10)));
+        List<RateValue> values = jdbc.query("select v.parameter, v.category, v.effective_from, v.effective_until,"
+                + " v.value, v.status, v.source_title, v.source_url, v.checked_on, v.note from platform.rate_value v"
+                + " join platform.rate_version i on i.id = v.introduced_in"
+                + " left join platform.rate_version r on r.id = v.retired_in"
+                + " where v.published and i.publication <= ? and (r.publication is null or r.publication > ?)",
+                (rs, n) -> new RateValue(RateKey.of(rs.getString(1), rs.getString(2)), rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate(), rs.getBigDecimal(5).stripTrailingZeros(),
+                        RateStatus.fromCode(rs.getString(6)), new Source(rs.getString(7), rs.getString(8)),
+                        rs.getDate(9).toLocalDate(), rs.getString(10)), publication, publication);
         return RateBook.of(version.get("label") + " (v" + versionId + ")", values);
     }
 }

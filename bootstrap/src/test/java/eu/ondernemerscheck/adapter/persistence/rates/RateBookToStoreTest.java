@@ -1,5 +1,7 @@
 package eu.ondernemerscheck.adapter.persistence.rates;
 
+import eu.ondernemerscheck.domain.rules.RateKey;
+import eu.ondernemerscheck.domain.rules.RateValue;
 import eu.ondernemerscheck.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,6 +79,30 @@ class RateBookToStoreTest {
             assertThat(node.currentRateBook().version()).as("shown figures may lag").isEqualTo(shown);
             assertThat(node.newestRateBook().version()).isEqualTo("elders gepubliceerd (v" + version + ")");
             assertThat(node.rateBookToStore().version()).isEqualTo("elders gepubliceerd (v" + version + ")");
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void aBookHoldsTheValuesOfThePublicationItNamesThoughANewerOneRetiredOne() {
+        RateBookAdapter node = otherNode();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            Long named = jdbc.queryForObject("select max(publication) from platform.rate_version", Long.class);
+            Map<String, Object> value = jdbc.queryForMap("select id, effective_from from platform.rate_value"
+                    + " where parameter = 'nl.kia.rate' and category = '' and published and retired_in is null"
+                    + " order by effective_from desc limit 1");
+            LocalDate from = ((java.sql.Date) value.get("effective_from")).toLocalDate();
+            // a newer publication, visible here as one committed between the book's two queries would be
+            Long newer = jdbc.queryForObject("insert into platform.rate_version (label, note, created_by,"
+                    + " published_at, published_by, publication) values ('nieuwer', 'test', 'test', now(), 'test',"
+                    + " nextval('platform.rate_publication_seq')) returning id", Long.class);
+            jdbc.update("update platform.rate_value set retired_in = ? where id = ?", newer, value.get("id"));
+            Long newest = jdbc.queryForObject("select max(publication) from platform.rate_version", Long.class);
+
+            Predicate<RateValue> theRetiredOne = v -> v.key().equals(RateKey.of("nl.kia.rate"))
+                    && v.effectiveFrom().equals(from);
+            assertThat(node.load(named).values()).anyMatch(theRetiredOne);
+            assertThat(node.load(newest).values()).noneMatch(theRetiredOne);
             status.setRollbackOnly();
         });
     }
