@@ -1,7 +1,7 @@
 package eu.ondernemerscheck.domain.rules;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -13,7 +13,6 @@ import java.util.Locale;
 public class RateChangeRefusedException extends RuntimeException {
 
     /** Administrators work in the Netherlands and Belgium; both are on this zone. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
             Locale.of("nl", "NL"));
 
@@ -44,6 +43,6 @@ public class RateChangeRefusedException extends RuntimeException {
     }
 
     public static String when(Instant at) {
-        return WHEN.format(at.atZone(ZONE));
+        return WHEN.format(at.atZone(FirmsCalendar.ZONE));
     }
 }

@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.persistence.report;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.report.port.out.RenderReportPort;
 import eu.ondernemerscheck.domain.branding.BrandColour;
 import eu.ondernemerscheck.domain.branding.LogoImage;
@@ -26,7 +27,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -334,8 +334,8 @@ class PdfReportRenderer implements RenderReportPort {
             info.setTitle("Rapport " + report.client().name() + " " + report.year());
             info.setAuthor(report.firm().displayName());
             info.setCreator("Ondernemerscheck");
-            Calendar created = GregorianCalendar.from(report.generatedAt().atZone(ZoneId.of("Europe/Amsterdam")));
-            created.setTimeZone(TimeZone.getTimeZone("Europe/Amsterdam"));
+            Calendar created = GregorianCalendar.from(report.generatedAt().atZone(FirmsCalendar.ZONE));
+            created.setTimeZone(TimeZone.getTimeZone(FirmsCalendar.ZONE));
             info.setCreationDate(created);
             document.getDocumentCatalog().setLanguage("nl-NL");
         }

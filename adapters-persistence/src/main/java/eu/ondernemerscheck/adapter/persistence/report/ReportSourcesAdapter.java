@@ -1,12 +1,12 @@
 package eu.ondernemerscheck.adapter.persistence.report;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.report.port.out.ReportSourcesPort;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +38,7 @@ class ReportSourcesAdapter implements ReportSourcesPort {
             return Optional.empty();
         }
         return jdbc.query("select published_at from platform.rate_version where id = ?",
-                        (rs, n) -> LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), ZoneId.of("Europe/Amsterdam")),
+                        (rs, n) -> LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), FirmsCalendar.ZONE),
                         Long.parseLong(id.group(1)))
                 .stream().findFirst();
     }

@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.accounts;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,7 +14,6 @@ import eu.ondernemerscheck.application.mail.port.in.ListSentMailUseCase;
 import eu.ondernemerscheck.domain.mail.MailMessage;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ import static eu.ondernemerscheck.adapter.web.accounts.AccountTexts.text;
 class SentMailView extends VerticalLayout {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss",
-            Locale.of("nl", "NL")).withZone(ZoneId.of("Europe/Amsterdam"));
+            Locale.of("nl", "NL")).withZone(FirmsCalendar.ZONE);
 
     final Div messages = new Div();
 

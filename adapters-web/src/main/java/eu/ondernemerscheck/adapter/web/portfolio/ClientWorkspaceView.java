@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.portfolio;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
@@ -56,7 +57,6 @@ import eu.ondernemerscheck.domain.shared.MoneyFormat;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,7 +80,7 @@ import static eu.ondernemerscheck.adapter.web.portfolio.PortfolioTexts.text;
 class ClientWorkspaceView extends VerticalLayout implements HasUrlParameter<String> {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", PortfolioTexts.NL)
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(FirmsCalendar.ZONE);
     private static final SchemeCatalogue CATALOGUE = SchemeCatalogue.standard();
 
     private final ClientProfileUseCase profiles;

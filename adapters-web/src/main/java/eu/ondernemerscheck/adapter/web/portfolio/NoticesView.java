@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.portfolio;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +15,6 @@ import eu.ondernemerscheck.domain.portfolio.RecomputeNotice;
 import eu.ondernemerscheck.domain.shared.MoneyFormat;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -32,7 +32,7 @@ import static eu.ondernemerscheck.adapter.web.portfolio.PortfolioTexts.text;
 class NoticesView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(FirmsCalendar.ZONE);
     private static final int SHOWN = 50;
 
     final Div list = new Div();

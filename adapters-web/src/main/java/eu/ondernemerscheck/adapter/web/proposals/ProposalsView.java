@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.proposals;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +14,6 @@ import eu.ondernemerscheck.application.proposals.port.in.ProposalSummary;
 import eu.ondernemerscheck.application.proposals.port.in.ReviewProposalsUseCase;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -25,7 +25,7 @@ import java.util.List;
 class ProposalsView extends VerticalLayout {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(FirmsCalendar.ZONE);
 
     final Grid<ProposalSummary> grid = new Grid<>();
 

@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.rates;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -53,7 +54,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -75,7 +75,6 @@ import static eu.ondernemerscheck.adapter.web.rates.RateTexts.text;
 class RatesView extends VerticalLayout {
 
     private static final System.Logger LOG = System.getLogger(RatesView.class.getName());
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
@@ -301,7 +300,7 @@ class RatesView extends VerticalLayout {
         clearErrors();
         message.setText("");
         expectedVersion = shown.stamp().version();
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = FirmsCalendar.today(clock.instant());
         value.setHelperText(text("rates.field.value.help." + shown.kind().name().toLowerCase(Locale.ROOT)));
         if (mode == Mode.ADD) {
             target = null;
@@ -515,7 +514,7 @@ class RatesView extends VerticalLayout {
     }
 
     private String valueToday(RateSeries s) {
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = FirmsCalendar.today(clock.instant());
         return s.records().stream().filter(r -> r.state() == RateRecord.State.IN_FORCE && r.value().appliesOn(today))
                 .findFirst().map(r -> RateNumbers.show(r.value().value(), r.kind()) + " ("
                         + text("rates.status." + r.value().status().code()) + ")")
@@ -548,6 +547,6 @@ class RatesView extends VerticalLayout {
     }
 
     private static String moment(Instant at) {
-        return at == null ? "" : MOMENT.format(at.atZone(ZONE));
+        return at == null ? "" : MOMENT.format(at.atZone(FirmsCalendar.ZONE));
     }
 }

@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.report;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,7 +27,6 @@ import eu.ondernemerscheck.domain.shared.FieldError;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
@@ -148,7 +148,7 @@ class BrandingView extends VerticalLayout {
             }
         } catch (ChangedMeanwhileException e) {
             Notification.show(text("branding.changedMeanwhile", e.changedBy(), DateTimeFormatter
-                    .ofPattern("dd-MM-yyyy HH:mm").format(e.changedAt().atZone(ZoneId.of("Europe/Amsterdam")))))
+                    .ofPattern("dd-MM-yyyy HH:mm").format(e.changedAt().atZone(FirmsCalendar.ZONE))))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

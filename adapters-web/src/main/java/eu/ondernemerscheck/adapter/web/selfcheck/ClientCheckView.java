@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.adapter.web.schemeform.Questionnaire;
 import eu.ondernemerscheck.adapter.web.schemeform.SchemeCard;
 import com.vaadin.flow.component.button.Button;
@@ -47,7 +48,6 @@ import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ class ClientCheckView extends VerticalLayout implements BeforeEnterObserver {
     static final String ROUTE = "mijn-check";
     static final String END = "overzicht";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(FirmsCalendar.ZONE);
 
     private final ClientCheckUseCase checks;
     private final CalculateUseCase calculations;

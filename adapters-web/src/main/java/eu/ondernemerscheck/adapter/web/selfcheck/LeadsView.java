@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +23,6 @@ import eu.ondernemerscheck.domain.rules.Country;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -36,7 +36,7 @@ import java.time.format.DateTimeFormatter;
 class LeadsView extends VerticalLayout {
 
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(FirmsCalendar.ZONE);
 
     final TextField checkLink = new TextField();
     final Grid<Lead> grid = new Grid<>();

@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.application.accounts.service;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.accounts.Accounts;
 import eu.ondernemerscheck.application.accounts.NewPasswords;
 import eu.ondernemerscheck.application.accounts.port.in.RequestPasswordResetCommand;
@@ -27,7 +28,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
@@ -50,7 +50,7 @@ class PasswordResetService implements ResetPasswordUseCase {
     static final int LINKS_PER_HOUR = 3;
     private static final String THROTTLE_KEY = "password-reset";
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
-            Locale.of("nl", "NL")).withZone(ZoneId.of("Europe/Amsterdam"));
+            Locale.of("nl", "NL")).withZone(FirmsCalendar.ZONE);
 
     private final SecureRandom random = new SecureRandom();
     private final LoadAccountPort accounts;

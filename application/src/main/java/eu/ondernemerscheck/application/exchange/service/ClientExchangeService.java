@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.application.exchange.service;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.audit.CurrentActor;
 import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
 import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
@@ -42,8 +43,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -166,7 +165,7 @@ class ClientExchangeService implements ImportClientsUseCase, ExportPortfolioUseC
         audit.append(new AuditEvent(now, CurrentActor.get().map(Actor::accountId).orElse(null), CurrentActor.name(),
                 firm, "portfolio.exported", "firm " + firm.value(), null, "{\"clients\":" + lines.size()
                 + ",\"year\":" + query.year() + ",\"filtered\":" + filtered(query) + "}"));
-        String day = LocalDate.ofInstant(now, ZoneId.of("Europe/Amsterdam")).toString();
+        String day = FirmsCalendar.today(now).toString();
         return new ReportFile("portefeuille-" + ReportFileName.slug(firmName) + "-" + query.year() + "-" + day
                 + ".csv", "text/csv;charset=UTF-8", csv);
     }

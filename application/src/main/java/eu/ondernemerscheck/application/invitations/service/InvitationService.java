@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.application.invitations.service;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.accounts.Accounts;
 import eu.ondernemerscheck.application.accounts.NewPasswords;
 import eu.ondernemerscheck.application.accounts.port.out.HashPasswordPort;
@@ -40,7 +41,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
@@ -60,7 +60,7 @@ class InvitationService implements InviteAccountantUseCase, InviteClientUseCase,
     static final Duration VALIDITY = Duration.ofHours(72);
     private static final String THROTTLE_KEY = "invitation";
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
-            Locale.of("nl", "NL")).withZone(ZoneId.of("Europe/Amsterdam"));
+            Locale.of("nl", "NL")).withZone(FirmsCalendar.ZONE);
 
     private final SecureRandom random = new SecureRandom();
     private final InvitationStorePort store;

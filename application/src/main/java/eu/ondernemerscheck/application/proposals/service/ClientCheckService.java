@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.application.proposals.service;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.audit.CurrentActor;
 import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
 import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
@@ -42,8 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -58,9 +57,6 @@ import java.util.TreeSet;
  */
 @Service
 class ClientCheckService implements ClientCheckUseCase {
-
-    /** The check is about the year as a Dutch or Belgian entrepreneur sees it. */
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Brussels");
 
     private final LinkedClientPort linked;
     private final LoadClientsPort clients;
@@ -89,7 +85,8 @@ class ClientCheckService implements ClientCheckUseCase {
     @Transactional(readOnly = true)
     public List<Integer> years() {
         Client client = own();
-        int thisYear = LocalDate.now(clock.withZone(BUSINESS_ZONE)).getYear();
+        // the year as a Dutch or Belgian entrepreneur sees it
+        int thisYear = FirmsCalendar.today(clock.instant()).getYear();
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         years.add(thisYear);
         years.add(thisYear - 1);

@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.application.rates.service;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.audit.CurrentActor;
 import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
 import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
@@ -39,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,7 +59,6 @@ import java.util.stream.Collectors;
 class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase {
 
     /** The administrators' calendar day decides "today" for the date rules. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final SchemeCatalogue catalogue = SchemeCatalogue.standard();
     private final LoadRateHistoryPort history;
@@ -211,7 +210,7 @@ class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase 
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return FirmsCalendar.today(clock.instant());
     }
 
     /** The administrator's e-mail address, as the history and the audit trail name people. */

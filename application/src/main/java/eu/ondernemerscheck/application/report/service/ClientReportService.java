@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.application.report.service;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.audit.CurrentActor;
 import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
 import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
@@ -33,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +46,6 @@ import java.util.Optional;
 class ClientReportService implements ClientReportUseCase, OwnReportUseCase {
 
     /** The report's date and time as the Dutch and Belgian reader reads them. */
-    private static final ZoneId READER_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final LoadClientsPort clients;
     private final ClientFactsPort facts;
@@ -109,7 +108,7 @@ class ClientReportService implements ClientReportUseCase, OwnReportUseCase {
         Branding face = branding.load(firm).orElseGet(() -> Branding.unset(firms.findById(firm).map(Firm::name)
                 .orElse("")));
         RateBook book = rates.currentRateBook();
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), READER_ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), FirmsCalendar.ZONE);
         ClientReport report = reports.assemble(face, client, yearFacts, book,
                 sources.ratesPublishedOn(book.version()).orElse(null), now);
         byte[] pdf = renderer.render(report);

@@ -1,5 +1,6 @@
 package eu.ondernemerscheck.application.selfcheck.service;
 
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.rates.port.in.ListSchemesUseCase;
 import eu.ondernemerscheck.application.rates.port.in.SchemeOverview;
 import eu.ondernemerscheck.application.selfcheck.port.in.FindCheckFirmUseCase;
@@ -16,8 +17,7 @@ import eu.ondernemerscheck.domain.shared.Firm;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,15 +41,14 @@ class QuickCheckService implements QuickCheckQuestionnaireUseCase, FindCheckFirm
     /** Per scheme, the inputs the quick check asks, by their API names. The single place this selection is made. */
     static final Map<String, List<String>> QUESTIONS = questions();
 
-    /** The quick check is about "this year" as a Dutch or Belgian entrepreneur sees it. */
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Brussels");
-
     private final ListSchemesUseCase schemes;
     private final LoadCheckFirmPort firms;
+    private final Clock clock;
 
-    QuickCheckService(ListSchemesUseCase schemes, LoadCheckFirmPort firms) {
+    QuickCheckService(ListSchemesUseCase schemes, LoadCheckFirmPort firms, Clock clock) {
         this.schemes = schemes;
         this.firms = firms;
+        this.clock = clock;
     }
 
     private static Map<String, List<String>> questions() {
@@ -67,7 +66,8 @@ class QuickCheckService implements QuickCheckQuestionnaireUseCase, FindCheckFirm
     @Override
     @PreAuthorize("permitAll()")
     public QuickCheck quickCheck(Country country) {
-        int year = LocalDate.now(BUSINESS_ZONE).getYear();
+        // "this year" as a Dutch or Belgian entrepreneur sees it
+        int year = FirmsCalendar.today(clock.instant()).getYear();
         List<QuickCheckScheme> out = new ArrayList<>();
         for (SchemeOverview overview : schemes.listSchemes()) {
             SchemeDefinition definition = overview.definition();
