@@ -23,6 +23,7 @@ import eu.ondernemerscheck.domain.rules.RateKey;
 import eu.ondernemerscheck.domain.rules.RateRecord;
 import eu.ondernemerscheck.domain.rules.RateValue;
 import eu.ondernemerscheck.domain.shared.Firm;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.domain.shared.Role;
 import eu.ondernemerscheck.support.AsAdministrator;
 import eu.ondernemerscheck.support.IntegrationTest;
@@ -43,6 +44,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -287,13 +289,14 @@ class RecomputeAfterPublishTest {
             SharedContextSecurity.signIn(context, UsernamePasswordAuthenticationToken.authenticated("systeem", null,
                     List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
             try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
-                assertThatThrownBy(() -> refresh.refreshSignals(firm, LocalDate.now()))
+                assertThatThrownBy(() -> refresh.refreshSignals(firm, FirmsCalendar.today(Instant.now())))
                         .hasMessageContaining("rates were published during the signal refresh");
             }
             assertThat(jdbc.queryForObject("select count(*) from platform.rate_version where label = ?",
                     Integer.class, label)).as("the refresh's transaction, with all it wrote, is rolled back").isZero();
         } finally {
             jdbc.execute("drop trigger if exists publish_meanwhile on " + schema + ".client_overview");
+            jdbc.execute("drop function if exists " + schema + ".publish_meanwhile()");
         }
     }
 

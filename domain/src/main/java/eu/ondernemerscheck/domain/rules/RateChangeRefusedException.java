@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public class RateChangeRefusedException extends RuntimeException {
 
-    /** Administrators work in the Netherlands and Belgium; both are on this zone. */
+    /** When, as administrators in the Netherlands and Belgium read it (in {@link FirmsCalendar#ZONE}). */
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
             Locale.of("nl", "NL"));
 

@@ -48,6 +48,8 @@ final class PublicationLock {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
+                // a JPA flush would come after this, inside the commit; a publication writes through JDBC only, so
+                // it takes no row lock while it holds the saves up
                 jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> { }, APPLICATION, SAVES_AND_PUBLICATION);
             }
         });

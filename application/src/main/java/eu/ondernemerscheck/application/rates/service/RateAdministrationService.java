@@ -58,8 +58,6 @@ import java.util.stream.Collectors;
 @PreAuthorize("hasRole('ADMIN')")
 class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase {
 
-    /** The administrators' calendar day decides "today" for the date rules. */
-
     private final SchemeCatalogue catalogue = SchemeCatalogue.standard();
     private final LoadRateHistoryPort history;
     private final SaveRateDraftPort drafts;
@@ -209,6 +207,7 @@ class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase 
                 action, subject, before, after));
     }
 
+    /** The administrators' calendar day decides "today" for the date rules. */
     private LocalDate today() {
         return FirmsCalendar.today(clock.instant());
     }

@@ -45,8 +45,6 @@ import java.util.Optional;
 @Service
 class ClientReportService implements ClientReportUseCase, OwnReportUseCase {
 
-    /** The report's date and time as the Dutch and Belgian reader reads them. */
-
     private final LoadClientsPort clients;
     private final ClientFactsPort facts;
     private final LoadRateBookPort rates;
@@ -108,6 +106,7 @@ class ClientReportService implements ClientReportUseCase, OwnReportUseCase {
         Branding face = branding.load(firm).orElseGet(() -> Branding.unset(firms.findById(firm).map(Firm::name)
                 .orElse("")));
         RateBook book = rates.currentRateBook();
+        // the report's date and time as the Dutch and Belgian reader reads them
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), FirmsCalendar.ZONE);
         ClientReport report = reports.assemble(face, client, yearFacts, book,
                 sources.ratesPublishedOn(book.version()).orElse(null), now);

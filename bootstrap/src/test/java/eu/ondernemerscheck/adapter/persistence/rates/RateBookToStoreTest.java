@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
@@ -17,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,6 +138,27 @@ class RateBookToStoreTest {
             status.setRollbackOnly();
         });
         assertThat(anotherPublicationCouldStart()).isTrue();
+    }
+
+    @Test
+    void atItsCommitAPublicationHoldsUpSavesUntilItHasCommitted() throws SQLException {
+        AtomicReference<Boolean> saveCouldStartAtCommit = new AtomicReference<>();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            PublicationLock.publishAlone(jdbc);
+            // registered after the lock's own: runs once the publication holds the saves' lock alone
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    try {
+                        saveCouldStartAtCommit.set(aSaveCouldStart());
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+        });
+        assertThat(saveCouldStartAtCommit.get()).isFalse();
+        assertThat(aSaveCouldStart()).as("and free again once it has committed").isTrue();
     }
 
     @Test
