@@ -138,6 +138,17 @@ class RecomputeAfterPublishTest {
         return draft;
     }
 
+    /** After a test that published: the rate back at 28 %, and every firm recomputed on it. */
+    private void backToThePublishedRate() {
+        publishKiaRate2025("0.28", "terug naar het gepubliceerde tarief na de test");
+        runUntilNothingWaits();
+    }
+
+    private String schemaOf(Firm firm) {
+        return jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
+                firm.id().value());
+    }
+
     /** The background job does the work; the test only watches the progress, as the rates screen does. */
     private RecomputeProgress runUntilNothingWaits() {
         TestAdmins.signIn(context, "anna@beheer.example", Role.ADMIN);
@@ -180,8 +191,7 @@ class RecomputeAfterPublishTest {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Firm firm = AsAdministrator.provision(firms, "Slot " + tag);
         Client client = firmWithTwoKiaClients(firm, "Timmerman " + tag, "Loodgieter " + tag).get(0);
-        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
-                firm.id().value());
+        String schema = schemaOf(firm);
 
         try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
@@ -262,8 +272,7 @@ class RecomputeAfterPublishTest {
             jdbc.queryForList("select id from platform.rate_version where note = ? and published_at is null"
                     + " and discarded_at is null", Long.class, reason).forEach(changes::discard);
             if (published != null && published.state() == Future.State.SUCCESS) {
-                publishKiaRate2025("0.28", "terug naar het gepubliceerde tarief na de test");
-                runUntilNothingWaits();
+                backToThePublishedRate();
             }
         }
     }
@@ -273,8 +282,7 @@ class RecomputeAfterPublishTest {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Firm firm = AsAdministrator.provision(firms, "Nacht " + tag);
         firmWithTwoKiaClients(firm, "Smid " + tag, "Kapper " + tag);
-        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
-                firm.id().value());
+        String schema = schemaOf(firm);
         String label = "tijdens de nacht " + tag;
         // a publication that lands while the refresh writes its first review, seen as the refresh would see one
         // committed by someone else: after the refresh read the rates
@@ -317,8 +325,7 @@ class RecomputeAfterPublishTest {
             assertThat(kia(firmA, clientsA.get(0)).figure()).isEqualByComparingTo("870.30");
             assertThat(kia(firmA, clientsA.get(1)).figure()).isEqualByComparingTo("3000.00");
             // the portfolio's overview of each year follows, and the history keeps the old and the new result
-            String schemaA = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
-                    firmA.id().value());
+            String schemaA = schemaOf(firmA);
             assertThat(jdbc.queryForObject("select kia_eur from " + schemaA + ".client_overview where client_id = ?"
                     + " and year = 2025", BigDecimal.class, clientsA.get(1).id())).isEqualByComparingTo("3000.00");
             assertThat(jdbc.queryForList("select figure from " + schemaA + ".client_result_history where"
@@ -350,8 +357,7 @@ class RecomputeAfterPublishTest {
             assertThat(noticesOf(firmA, ACCOUNTANT)).allMatch(RecomputeNotice::read);
             assertThat(unreadOf(firmA, COLLEAGUE)).as("read marks are per accountant").isEqualTo(unread);
         } finally {
-            publishKiaRate2025("0.28", "terug naar het gepubliceerde tarief na de test");
-            runUntilNothingWaits();
+            backToThePublishedRate();
         }
     }
 
@@ -362,8 +368,7 @@ class RecomputeAfterPublishTest {
         Firm healthy = AsAdministrator.provision(firms, "Gezond " + tag);
         List<Client> brokenClients = firmWithTwoKiaClients(broken);
         List<Client> healthyClients = firmWithTwoKiaClients(healthy);
-        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
-                broken.id().value());
+        String schema = schemaOf(broken);
         // the fault: the database refuses the second client's new result, after the first one's was written
         jdbc.execute("create function " + schema + ".refuse_second() returns trigger language plpgsql as $$"
                 + " begin raise exception 'storage fault for the test'; end $$");
@@ -398,8 +403,7 @@ class RecomputeAfterPublishTest {
             assertThat(kia(broken, brokenClients.get(1)).rateVersion()).contains("v" + draft);
         } finally {
             jdbc.execute("drop trigger if exists refuse_second on " + schema + ".client_result");
-            publishKiaRate2025("0.28", "terug naar het gepubliceerde tarief na de test");
-            runUntilNothingWaits();
+            backToThePublishedRate();
         }
         assertThat(kia(healthy, healthyClients.get(0)).figure()).isEqualByComparingTo("812.28");
     }

@@ -1,6 +1,7 @@
 package eu.ondernemerscheck.domain.rules;
 
 import eu.ondernemerscheck.domain.shared.FirmsCalendar;
+
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.adapter.persistence.report;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.report.port.out.RenderReportPort;
 import eu.ondernemerscheck.domain.branding.BrandColour;
 import eu.ondernemerscheck.domain.branding.LogoImage;
@@ -9,6 +8,7 @@ import eu.ondernemerscheck.domain.report.ClientReport;
 import eu.ondernemerscheck.domain.report.ReportSection;
 import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.rules.ExplanationStep;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;

@@ -1,8 +1,8 @@
 package eu.ondernemerscheck.adapter.persistence.report;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.report.port.out.ReportSourcesPort;
 import eu.ondernemerscheck.domain.shared.FirmId;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

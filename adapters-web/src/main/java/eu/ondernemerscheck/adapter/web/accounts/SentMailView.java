@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.adapter.web.accounts;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import eu.ondernemerscheck.application.mail.port.in.ListSentMailUseCase;
 import eu.ondernemerscheck.domain.mail.MailMessage;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.adapter.web.portfolio;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import eu.ondernemerscheck.application.notices.port.in.RecomputeNoticesUseCase;
 import eu.ondernemerscheck.domain.portfolio.RecomputeNotice;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.domain.shared.MoneyFormat;
 import jakarta.annotation.security.RolesAllowed;
 

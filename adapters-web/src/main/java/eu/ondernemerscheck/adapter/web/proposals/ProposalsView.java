@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.adapter.web.proposals;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import eu.ondernemerscheck.application.proposals.port.in.ProposalSummary;
 import eu.ondernemerscheck.application.proposals.port.in.ReviewProposalsUseCase;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.adapter.web.rates;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -46,6 +45,7 @@ import eu.ondernemerscheck.domain.rules.RateStatus;
 import eu.ondernemerscheck.domain.rules.RateValue;
 import eu.ondernemerscheck.domain.rules.SchemeDefinition;
 import eu.ondernemerscheck.domain.shared.FieldError;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import eu.ondernemerscheck.domain.shared.MoneyFormat;
 import jakarta.annotation.security.RolesAllowed;

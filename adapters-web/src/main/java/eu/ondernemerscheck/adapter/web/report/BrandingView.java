@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.adapter.web.report;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,6 +23,7 @@ import eu.ondernemerscheck.domain.branding.Branding;
 import eu.ondernemerscheck.domain.branding.LogoImage;
 import eu.ondernemerscheck.domain.shared.ChangedMeanwhileException;
 import eu.ondernemerscheck.domain.shared.FieldError;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 

@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.adapter.web.schemeform.Questionnaire;
 import eu.ondernemerscheck.adapter.web.schemeform.SchemeCard;
 import com.vaadin.flow.component.button.Button;
@@ -44,6 +43,7 @@ import eu.ondernemerscheck.domain.rules.InputField;
 import eu.ondernemerscheck.domain.rules.RateStatus;
 import eu.ondernemerscheck.domain.shared.ChangedMeanwhileException;
 import eu.ondernemerscheck.domain.shared.FieldError;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 

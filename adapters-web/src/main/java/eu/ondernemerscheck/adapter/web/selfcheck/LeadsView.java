@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.adapter.web.selfcheck;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +19,7 @@ import eu.ondernemerscheck.application.selfcheck.port.in.ListLeadsUseCase;
 import eu.ondernemerscheck.domain.leads.Lead;
 import eu.ondernemerscheck.domain.leads.LeadFigure;
 import eu.ondernemerscheck.domain.rules.Country;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.application.accounts.service;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.accounts.Accounts;
 import eu.ondernemerscheck.application.accounts.NewPasswords;
 import eu.ondernemerscheck.application.accounts.port.in.RequestPasswordResetCommand;
@@ -19,6 +18,7 @@ import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
 import eu.ondernemerscheck.application.mail.port.out.SendMailPort;
 import eu.ondernemerscheck.domain.accounts.SignInThrottle;
 import eu.ondernemerscheck.domain.mail.MailMessage;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.application.invitations.service;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.accounts.Accounts;
 import eu.ondernemerscheck.application.accounts.NewPasswords;
 import eu.ondernemerscheck.application.accounts.port.out.HashPasswordPort;
@@ -31,6 +30,7 @@ import eu.ondernemerscheck.domain.portfolio.Client;
 import eu.ondernemerscheck.domain.shared.Actor;
 import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.domain.shared.FirmId;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import eu.ondernemerscheck.domain.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.application.rates.service;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.audit.CurrentActor;
 import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
 import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
@@ -30,6 +29,7 @@ import eu.ondernemerscheck.domain.rules.Scheme;
 import eu.ondernemerscheck.domain.rules.SchemeDefinition;
 import eu.ondernemerscheck.domain.shared.Actor;
 import eu.ondernemerscheck.domain.shared.FieldError;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import eu.ondernemerscheck.domain.shared.JsonText;
 import org.springframework.security.access.prepost.PreAuthorize;

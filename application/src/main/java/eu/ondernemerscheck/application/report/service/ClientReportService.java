@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.application.report.service;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.audit.CurrentActor;
 import eu.ondernemerscheck.application.audit.port.out.AuditEvent;
 import eu.ondernemerscheck.application.audit.port.out.RecordAuditPort;
@@ -28,6 +27,7 @@ import eu.ondernemerscheck.domain.rules.RateBook;
 import eu.ondernemerscheck.domain.shared.Actor;
 import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.domain.shared.FirmId;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,5 @@
 package eu.ondernemerscheck.application.selfcheck.service;
 
-import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.application.rates.port.in.ListSchemesUseCase;
 import eu.ondernemerscheck.application.rates.port.in.SchemeOverview;
 import eu.ondernemerscheck.application.selfcheck.port.in.FindCheckFirmUseCase;
@@ -14,6 +13,7 @@ import eu.ondernemerscheck.domain.rules.Country;
 import eu.ondernemerscheck.domain.rules.InputField;
 import eu.ondernemerscheck.domain.rules.SchemeDefinition;
 import eu.ondernemerscheck.domain.shared.Firm;
+import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
