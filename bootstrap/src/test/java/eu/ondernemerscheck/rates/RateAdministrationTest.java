@@ -22,16 +22,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The administrator's rate changes on the real database: drafts the engine does not see, publication that it does,
@@ -54,6 +65,8 @@ class RateAdministrationTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     RateKey key;
 
@@ -164,6 +177,96 @@ class RateAdministrationTest {
         assertThatThrownBy(() -> changes.publish(first)).isInstanceOf(RateChangeRefusedException.class)
                 .hasMessageContaining("verworpen door anna@beheer.example");
         assertThat(view.openDrafts()).extracting(RateDraft::version).noneMatch(v -> v.id() == first);
+    }
+
+    /** A draft for a parameter in the test's category: a first value, or a correction of the one in force. */
+    private long propose(RateKey parameter, String value) {
+        Optional<RateSeries> series = view.series("nl-kia").stream().filter(s -> s.key().equals(parameter))
+                .findFirst();
+        Long inForce = series.flatMap(s -> s.records().stream().filter(r -> r.state() == RateRecord.State.IN_FORCE)
+                .findFirst()).map(RateRecord::id).orElse(null);
+        return changes.proposeChange(new ChangeRateCommand(parameter, inForce,
+                series.map(s -> s.stamp().version()).orElse(0L), FROM, UNTIL, new BigDecimal(value),
+                RateStatus.PROVISIONAL, "Belastingplan 2029", "https://www.rijksoverheid.nl/",
+                LocalDate.now().minusDays(1), "", "schijfgrens " + value));
+    }
+
+    /** Two drafts that each fit the bands in force, but not together: the first band would end above the second. */
+    private long[] bandDraftsThatClash(RateKey firstBandTop, RateKey secondBandTop) {
+        changes.publish(propose(firstBandTop, "50000"));
+        changes.publish(propose(secondBandTop, "100000"));
+        return new long[] {propose(firstBandTop, "80000"), propose(secondBandTop, "60000")};
+    }
+
+    /** Sessions holding, or waiting for, PublicationLock's key for one publication at a time. */
+    private long publicationLockSessions(boolean granted) {
+        Long sessions = jdbc.queryForObject("select count(*) from pg_locks where locktype = 'advisory' and granted = ?"
+                + " and classid::bigint = ? and objid::bigint = 2 and objsubid = 2", Long.class, granted, 0x4F4E4443L);
+        return sessions == null ? 0 : sessions;
+    }
+
+    @Test
+    void aDraftThatNoLongerFitsWhatWasPublishedSinceIsRefusedWithTheReason() {
+        RateKey firstBandTop = RateKey.of("nl.kia.band1_top", key.category());
+        RateKey secondBandTop = RateKey.of("nl.kia.band2_top", key.category());
+        long[] drafts = bandDraftsThatClash(firstBandTop, secondBandTop);
+
+        changes.publish(drafts[0]);
+        assertThatThrownBy(() -> changes.publish(drafts[1])).isInstanceOf(RateChangeRefusedException.class)
+                .hasMessageContaining("past niet meer bij de tarieven die nu gelden")
+                .hasMessageContaining("De KIA-schijven moeten oplopen");
+        assertThat(rates.currentRateBook().series(secondBandTop)).singleElement()
+                .satisfies(v -> assertThat(v.value()).isEqualByComparingTo("100000"));
+        changes.discard(drafts[1]);
+    }
+
+    @Test
+    void aDraftPublishedWhileAnotherPublicationIsUnderWayIsCheckedAgainstWhatThatOneLeaves() throws Exception {
+        RateKey firstBandTop = RateKey.of("nl.kia.band1_top", key.category());
+        RateKey secondBandTop = RateKey.of("nl.kia.band2_top", key.category());
+        long[] drafts = bandDraftsThatClash(firstBandTop, secondBandTop);
+        ExecutorService anna = Executors.newSingleThreadExecutor();
+        ExecutorService bart = Executors.newSingleThreadExecutor();
+        CountDownLatch commit = new CountDownLatch(1);
+        try {
+            // Anna's publication has done its work and not yet committed when Bart publishes his draft
+            Future<?> first = anna.submit(() -> {
+                TestAdmins.signIn(context, "anna@beheer.example", Role.ADMIN);
+                new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                    changes.publish(drafts[0]);
+                    try {
+                        commit.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> first.isDone() || publicationLockSessions(true) > 0);
+            Future<?> second = bart.submit(() -> {
+                TestAdmins.signIn(context, "bart@beheer.example", Role.ADMIN);
+                changes.publish(drafts[1]);
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> second.isDone() || publicationLockSessions(false) > 0);
+            commit.countDown();
+            first.get(30, TimeUnit.SECONDS);
+
+            // checked after Anna's commit, with her band in force: the plain reason, not the database's refusal
+            assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(RateChangeRefusedException.class)
+                    .hasMessageContaining("past niet meer bij de tarieven die nu gelden")
+                    .hasMessageContaining("De KIA-schijven moeten oplopen");
+            assertThat(rates.newestRateBook().series(firstBandTop)).singleElement()
+                    .satisfies(v -> assertThat(v.value()).isEqualByComparingTo("80000"));
+            assertThat(rates.newestRateBook().series(secondBandTop)).singleElement()
+                    .satisfies(v -> assertThat(v.value()).isEqualByComparingTo("100000"));
+        } finally {
+            commit.countDown();
+            anna.shutdown();
+            bart.shutdown();
+            anna.awaitTermination(30, TimeUnit.SECONDS);
+            bart.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        changes.discard(drafts[1]);
     }
 
     @Test

@@ -43,8 +43,7 @@ final class PublicationLock {
      * saves under way (new ones wait for the commit).
      */
     static void publishAlone(JdbcTemplate jdbc) {
-        requireTransaction();
-        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> { }, APPLICATION, ONE_PUBLICATION_AT_A_TIME);
+        takeTurnToPublish(jdbc);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
@@ -53,6 +52,16 @@ final class PublicationLock {
                 jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> { }, APPLICATION, SAVES_AND_PUBLICATION);
             }
         });
+    }
+
+    /**
+     * For the start of a publication, before it reads what it checks: waits for a publication under way and holds
+     * the others off until this transaction ends, so the checks see the rates the one before left. Taken again by
+     * {@link #publishAlone} in the same transaction, it is simply held twice.
+     */
+    static void takeTurnToPublish(JdbcTemplate jdbc) {
+        requireTransaction();
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> { }, APPLICATION, ONE_PUBLICATION_AT_A_TIME);
     }
 
     private static void requireTransaction() {

@@ -15,6 +15,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -125,6 +126,12 @@ class RateDraftAdapter implements LoadRateHistoryPort, SaveRateDraftPort {
         } catch (DataIntegrityViolationException e) {
             throw refused(e);
         }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void waitForTurnToPublish() {
+        PublicationLock.takeTurnToPublish(jdbc);
     }
 
     @Override

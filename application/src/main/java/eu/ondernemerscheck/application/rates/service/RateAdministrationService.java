@@ -154,6 +154,8 @@ class RateAdministrationService implements ViewRatesUseCase, ChangeRatesUseCase 
     @Override
     @Transactional
     public void publish(long draftVersion) {
+        // first, so that the draft is checked against what a publication under way, on any node, leaves live
+        drafts.waitForTurnToPublish();
         List<RateRecord> records = history.recordsOf(draftVersion);
         if (records.isEmpty()) {
             throw new RateChangeRefusedException("Dit concept bestaat niet.");

@@ -22,6 +22,12 @@ public interface SaveRateDraftPort {
     long saveDraft(NewDraft draft);
 
     /**
+     * Within the caller's transaction: waits until no other publication is under way, on any app node, and holds the
+     * others off until the transaction ends, so that a draft is checked against the rates the last publication left.
+     */
+    void waitForTurnToPublish();
+
+    /**
      * Makes the draft live: retires the records it corrects, publishes its own, numbers the publication; the next
      * calculation reads the new rates.
      *
