@@ -73,10 +73,19 @@ class ClientFactsAdapter implements ClientFactsPort, StoredResultsPort {
 
     @Override
     public List<YearFacts> loadAll(Collection<Long> clientIds) {
+        return readAll(clientIds, " for update");
+    }
+
+    @Override
+    public List<YearFacts> peekAll(Collection<Long> clientIds) {
+        return readAll(clientIds, "");
+    }
+
+    private List<YearFacts> readAll(Collection<Long> clientIds, String locking) {
         return work(c -> {
             try (PreparedStatement s = c.prepareStatement("select client_id, year, answers, version, updated_at, "
-                    + "updated_by from client_year where client_id = any(?) order by client_id, year desc "
-                    + "for update")) {
+                    + "updated_by from client_year where client_id = any(?) order by client_id, year desc"
+                    + locking)) {
                 s.setObject(1, Columns.ids(clientIds));
                 List<YearFacts> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {

@@ -179,7 +179,7 @@ class BackgroundJobs implements RecomputeTriggerPort, SmartLifecycle {
         return asSystem(() -> signals.getObject().refreshSignals(today));
     }
 
-    private static <T> T asSystem(Supplier<T> work) {
+    static <T> T asSystem(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("systeem", null,

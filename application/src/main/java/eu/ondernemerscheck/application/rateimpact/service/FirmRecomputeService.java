@@ -130,40 +130,12 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         for (int from = 0; from < all.size(); from += CLIENTS_PER_STEP) {
             givingWay.now();
             List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
-            List<Long> ids = step.stream().map(Client::id).toList();
-            Map<Long, List<YearFacts>> years = facts.loadAll(ids).stream()
-                    .collect(Collectors.groupingBy(YearFacts::clientId));
-            Map<Long, List<StoredResult>> before = results.currentOf(ids).stream()
-                    .collect(Collectors.groupingBy(StoredResult::clientId));
-            Map<Long, ClientProfile> profileOf = profiles.loadProfiles(ids);
-            List<StoredResultsPort.YearToStore> toStore = new ArrayList<>();
-            List<YearOverview> reviews = new ArrayList<>();
-            for (Client client : step) {
-                for (YearFacts yearFacts : years.getOrDefault(client.id(), List.of())) {
-                    int year = yearFacts.year();
-                    YearResults.ComputedYear computed;
-                    try {
-                        computed = engine.computeYear(client, yearFacts, book, now);
-                    } catch (InvalidInputException e) {
-                        // facts a stricter rule now refuses keep their old results; the accountant sees the refusal
-                        continue;
-                    }
-                    List<StoredResult> old = before.getOrDefault(client.id(), List.of()).stream()
-                            .filter(r -> r.year() == year).toList();
-                    changes.compare(client, year, old, computed.results());
-                    toStore.add(new StoredResultsPort.YearToStore(client.id(), year, computed.results(),
-                            dropsScheme(old, computed.results())));
-                    stored += computed.results().size();
-                    ClientProfile profile = profileOf.get(client.id());
-                    if (profile != null) {
-                        reviews.add(review.review(profile, yearFacts, book, today, computed.outcomes()));
-                    }
-                }
-            }
+            Step computed = compute(step, facts.loadAll(ids(step)), book, now, today, changes);
+            stored += computed.results();
             givingWay.now();
-            results.replaceAll(toStore, storedReason);
+            results.replaceAll(computed.toStore(), storedReason);
             givingWay.now();
-            portfolio.storeReviews(reviews, now);
+            portfolio.storeReviews(computed.reviews(), now);
         }
         if (changes.results > 0) {
             notices.add(new RecomputeNotice(0, now, String.join("; ", publications), changes.clients.size(),
@@ -171,6 +143,73 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         }
         queue.done(firm.id(), target.getAsLong(), stored);
         return OptionalInt.of(stored);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+    public int rehearse(Firm firm, int clientYears) {
+        if (!firm.id().equals(TenantContext.require())) {
+            throw new IllegalStateException("a firm is rehearsed with that firm as the tenant");
+        }
+        priority.lowerUntilTransactionEnds();
+        RateBook book = rates.currentRateBook();
+        Instant now = clock.instant();
+        LocalDate today = FirmsCalendar.today(now);
+        Changes changes = new Changes();
+        int computed = 0;
+        List<Client> all = clients.loadClients();
+        GivingWay givingWay = new GivingWay();
+        for (int from = 0; from < all.size() && computed < clientYears; from += CLIENTS_PER_STEP) {
+            givingWay.now();
+            List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
+            // the reads and the computing of a recompute, without its locks and writes
+            computed += compute(step, facts.peekAll(ids(step)), book, now, today, changes).toStore().size();
+        }
+        return computed;
+    }
+
+    private static List<Long> ids(List<Client> step) {
+        return step.stream().map(Client::id).toList();
+    }
+
+    /** A step's new results and reviews, computed on the book from what is stored; {@code changes} takes the rest. */
+    private Step compute(List<Client> step, List<YearFacts> stepFacts, RateBook book, Instant now, LocalDate today,
+                         Changes changes) {
+        List<Long> ids = ids(step);
+        Map<Long, List<YearFacts>> years = stepFacts.stream().collect(Collectors.groupingBy(YearFacts::clientId));
+        Map<Long, List<StoredResult>> before = results.currentOf(ids).stream()
+                .collect(Collectors.groupingBy(StoredResult::clientId));
+        Map<Long, ClientProfile> profileOf = profiles.loadProfiles(ids);
+        List<StoredResultsPort.YearToStore> toStore = new ArrayList<>();
+        List<YearOverview> reviews = new ArrayList<>();
+        int stored = 0;
+        for (Client client : step) {
+            for (YearFacts yearFacts : years.getOrDefault(client.id(), List.of())) {
+                int year = yearFacts.year();
+                YearResults.ComputedYear computed;
+                try {
+                    computed = engine.computeYear(client, yearFacts, book, now);
+                } catch (InvalidInputException e) {
+                    // facts a stricter rule now refuses keep their old results; the accountant sees the refusal
+                    continue;
+                }
+                List<StoredResult> old = before.getOrDefault(client.id(), List.of()).stream()
+                        .filter(r -> r.year() == year).toList();
+                changes.compare(client, year, old, computed.results());
+                toStore.add(new StoredResultsPort.YearToStore(client.id(), year, computed.results(),
+                        dropsScheme(old, computed.results())));
+                stored += computed.results().size();
+                ClientProfile profile = profileOf.get(client.id());
+                if (profile != null) {
+                    reviews.add(review.review(profile, yearFacts, book, today, computed.outcomes()));
+                }
+            }
+        }
+        return new Step(toStore, reviews, stored);
+    }
+
+    private record Step(List<StoredResultsPort.YearToStore> toStore, List<YearOverview> reviews, int results) {
     }
 
     /** Whether a scheme stored for the year is missing from its new results, so its current result has to go. */

@@ -3,6 +3,7 @@ package eu.ondernemerscheck.application.rateimpact.service;
 import eu.ondernemerscheck.application.firms.port.out.FirmRegistryPort;
 import eu.ondernemerscheck.application.rateimpact.port.in.FirmRecomputeUseCase;
 import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeProgress;
+import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeRehearsal;
 import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeResultsUseCase;
 import eu.ondernemerscheck.application.rates.port.out.RecomputeQueuePort;
 import eu.ondernemerscheck.application.rates.port.out.RecomputeTriggerPort;
@@ -80,6 +81,22 @@ class RecomputeService implements RecomputeResultsUseCase {
     public RecomputeProgress progress() {
         RecomputeQueuePort.Progress p = queue.progress();
         return new RecomputeProgress(p.firms(), p.waiting(), p.failed());
+    }
+
+    @Override
+    @PreAuthorize("hasRole('SYSTEM')")
+    public RecomputeRehearsal rehearse(int clientYears) {
+        int firmsSeen = 0;
+        int computed = 0;
+        for (Firm firm : firms.all()) {
+            if (computed >= clientYears || Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            int left = clientYears - computed;
+            computed += TenantContext.callFor(firm.id(), () -> perFirm.rehearse(firm, left));
+            firmsSeen++;
+        }
+        return new RecomputeRehearsal(firmsSeen, computed);
     }
 
     @Override

@@ -24,6 +24,9 @@ public interface ClientFactsPort {
      */
     List<YearFacts> loadAll(Collection<Long> clientIds);
 
+    /** What {@link #loadAll} reads, without locking anything: for work that stores nothing. */
+    List<YearFacts> peekAll(Collection<Long> clientIds);
+
     /**
      * Replaces the facts if they are still at {@code expectedVersion} (0: none saved yet).
      *

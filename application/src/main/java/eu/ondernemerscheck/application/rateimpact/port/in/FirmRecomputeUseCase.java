@@ -9,4 +9,13 @@ public interface FirmRecomputeUseCase {
 
     /** @return how many results were stored, or empty when the firm was not waiting or another worker has it */
     OptionalInt recompute(Firm firm);
+
+    /**
+     * Reads and computes what a recompute of the firm would, on the rates in force, and stores nothing, locks nothing
+     * and claims nothing: after a start, so that the first publication runs on code the JVM has compiled.
+     *
+     * @param clientYears stop after the step in which at least this many client years were computed
+     * @return how many client years were computed
+     */
+    int rehearse(Firm firm, int clientYears);
 }

@@ -17,4 +17,11 @@ public interface RecomputeResultsUseCase {
 
     /** Puts the firms whose recompute failed back in the list and starts the background recompute. */
     RecomputeProgress retryFailed();
+
+    /**
+     * Goes through firm after firm as a recompute would, storing nothing ({@link FirmRecomputeUseCase#rehearse}),
+     * until at least this many client years were computed, every firm was, or the thread is interrupted. Run once
+     * after a start, so that the first publication does not wait for the JVM to compile the recompute's code.
+     */
+    RecomputeRehearsal rehearse(int clientYears);
 }

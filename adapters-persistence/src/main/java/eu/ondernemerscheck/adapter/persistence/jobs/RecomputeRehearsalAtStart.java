@@ -1,0 +1,80 @@
+package eu.ondernemerscheck.adapter.persistence.jobs;
+
+import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeRehearsal;
+import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeResultsUseCase;
+import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Once the app is ready, rehearses the recompute of stored results on up to
+ * {@code ondernemerscheck.jobs.rehearsal-client-years} client years (default {@value #DEFAULT_CLIENT_YEARS}, 0 for
+ * none), in a thread of its own at the background's priority. The first publication after a start then runs on code
+ * the JVM has already compiled, instead of compiling it while the accountants wait for their screens
+ * (docs/performance.md, issue 9). The rehearsal reads and computes, and stores, locks and claims nothing; if it fails,
+ * that is logged and nothing else happens.
+ */
+@Component
+class RecomputeRehearsalAtStart {
+
+    static final int DEFAULT_CLIENT_YEARS = 20_000;
+    private static final System.Logger LOG = System.getLogger(RecomputeRehearsalAtStart.class.getName());
+
+    private final ObjectProvider<RecomputeResultsUseCase> recompute;
+    private final int clientYears;
+    private final CompletableFuture<RecomputeRehearsal> outcome = new CompletableFuture<>();
+    private volatile Thread rehearsing;
+
+    RecomputeRehearsalAtStart(ObjectProvider<RecomputeResultsUseCase> recompute,
+                              @Value("${ondernemerscheck.jobs.rehearsal-client-years:" + DEFAULT_CLIENT_YEARS + "}")
+                              int clientYears) {
+        if (clientYears < 0) {
+            throw new IllegalArgumentException("ondernemerscheck.jobs.rehearsal-client-years is een aantal"
+                    + " klantjaren, 0 voor geen, niet " + clientYears);
+        }
+        this.recompute = recompute;
+        this.clientYears = clientYears;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rehearse() {
+        if (clientYears == 0) {
+            outcome.complete(new RecomputeRehearsal(0, 0));
+            return;
+        }
+        rehearsing = Thread.ofPlatform().name("recompute-rehearsal").daemon().start(() -> {
+            long started = System.nanoTime();
+            try {
+                RecomputeRehearsal done = BackgroundJobs.asSystem(() -> recompute.getObject().rehearse(clientYears));
+                LOG.log(System.Logger.Level.INFO, "recompute rehearsed on {0} client years of {1} firms in {2} ms,"
+                        + " nothing stored", done.clientYears(), done.firms(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                outcome.complete(done);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "recompute rehearsal stopped, nothing stored: " + e);
+                outcome.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** The rehearsal's outcome, once it has run. */
+    CompletableFuture<RecomputeRehearsal> outcome() {
+        return outcome;
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        Thread thread = rehearsing;
+        if (thread != null) {
+            // it stops after the firm at hand; that firm's transaction only read
+            thread.interrupt();
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+}

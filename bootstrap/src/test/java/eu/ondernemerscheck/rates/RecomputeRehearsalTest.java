@@ -1,0 +1,154 @@
+package eu.ondernemerscheck.rates;
+
+import eu.ondernemerscheck.application.clients.port.in.ClientFactsUseCase;
+import eu.ondernemerscheck.application.clients.port.in.RegisterClientCommand;
+import eu.ondernemerscheck.application.clients.port.in.RegisterClientUseCase;
+import eu.ondernemerscheck.application.clients.port.in.SaveFactsCommand;
+import eu.ondernemerscheck.application.firms.port.in.ProvisionFirmUseCase;
+import eu.ondernemerscheck.application.firms.port.out.FirmRegistryPort;
+import eu.ondernemerscheck.application.rateimpact.port.in.FirmRecomputeUseCase;
+import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeRehearsal;
+import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeResultsUseCase;
+import eu.ondernemerscheck.application.tenancy.TenantContext;
+import eu.ondernemerscheck.domain.portfolio.Client;
+import eu.ondernemerscheck.domain.rules.Country;
+import eu.ondernemerscheck.domain.shared.Firm;
+import eu.ondernemerscheck.domain.shared.Role;
+import eu.ondernemerscheck.support.AsAdministrator;
+import eu.ondernemerscheck.support.IntegrationTest;
+import eu.ondernemerscheck.support.SharedContextSecurity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The recompute's rehearsal after a start reads and computes as a recompute does, and leaves every row of the firm as
+ * it was: nothing written, nothing claimed, no notice. It runs in a read-only transaction, in which PostgreSQL refuses
+ * a row lock, so a rehearsal that locked the years it read, as the recompute does, would fail here.
+ */
+@IntegrationTest
+class RecomputeRehearsalTest {
+
+    @Autowired
+    ProvisionFirmUseCase firms;
+    @Autowired
+    FirmRegistryPort registry;
+    @Autowired
+    RegisterClientUseCase register;
+    @Autowired
+    ClientFactsUseCase facts;
+    @Autowired
+    FirmRecomputeUseCase perFirm;
+    @Autowired
+    RecomputeResultsUseCase recompute;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    private static final String ACCOUNTANT = "boekhouder@repetitie.example";
+
+    private void asSystem() {
+        SharedContextSecurity.signIn(context, UsernamePasswordAuthenticationToken.authenticated("systeem", null,
+                List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
+    }
+
+    /** Every row of every table of the firm's schema, by row version and place, and its row in the recompute list. */
+    private Map<String, String> rowsOf(Firm firm) {
+        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
+                firm.id().value());
+        Map<String, String> rows = new TreeMap<>();
+        for (String table : jdbc.queryForList("select table_name from information_schema.tables where table_schema"
+                + " = ? and table_type = 'BASE TABLE'", String.class, schema)) {
+            rows.put(table, jdbc.queryForObject("select count(*) || ':' || coalesce(string_agg(xmin::text || ctid::text,"
+                    + " ',' order by ctid), '') from " + schema + "." + table, String.class));
+        }
+        rows.put("platform.rate_recompute", String.valueOf(jdbc.queryForList("select xmin::text || ctid::text from"
+                + " platform.rate_recompute where firm_id = ?", String.class, firm.id().value())));
+        return rows;
+    }
+
+    @Test
+    void aRehearsalComputesEveryClientYearAndLeavesEveryRowAsItWas() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Firm firm = AsAdministrator.provision(firms, "Repetitie " + tag);
+        TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            Client first = register.register(new RegisterClientCommand("Bakker " + tag, Country.NL, "eenmanszaak"));
+            facts.save(new SaveFactsCommand(first.id(), 2025, Map.of("nl-kia",
+                    Map.of("investment_total_eur", new BigDecimal("2901"))), 0));
+            facts.save(new SaveFactsCommand(first.id(), 2026, Map.of("nl-kia",
+                    Map.of("investment_total_eur", new BigDecimal("5000"))), 0));
+            Client second = register.register(new RegisterClientCommand("Smid " + tag, Country.NL, "bv"));
+            facts.save(new SaveFactsCommand(second.id(), 2025, Map.of("nl-kia",
+                    Map.of("investment_total_eur", new BigDecimal("10000"))), 0));
+        }
+        Map<String, String> before = rowsOf(firm);
+        assertThat(before.get("client_result")).startsWith("3:");
+
+        asSystem();
+        int computed;
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            computed = perFirm.rehearse(firm, 1_000);
+        }
+
+        assertThat(computed).as("client years computed").isEqualTo(3);
+        assertThat(rowsOf(firm)).isEqualTo(before);
+    }
+
+    @Test
+    void aRehearsalStopsAfterTheFirmInWhichItReachedItsCount() {
+        Firm own = AsAdministrator.provision(firms, "Telling " + UUID.randomUUID().toString().substring(0, 6));
+        TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
+        try (TenantContext.Scope ignored = TenantContext.enter(own.id())) {
+            Client client = register.register(new RegisterClientCommand("Kapper", Country.NL, "eenmanszaak"));
+            facts.save(new SaveFactsCommand(client.id(), 2025, Map.of("nl-kia",
+                    Map.of("investment_total_eur", new BigDecimal("2901"))), 0));
+        }
+        asSystem();
+        List<Firm> all = registry.all();
+        int withYears = 0;
+        while (withYears < all.size() && yearsOf(all.get(withYears)) == 0) {
+            withYears++;
+        }
+        assertThat(withYears).as("some firm in the test database has client years").isLessThan(all.size());
+
+        RecomputeRehearsal one = recompute.rehearse(1);
+        assertThat(one.firms()).as("up to and including the first firm with client years").isEqualTo(withYears + 1);
+        // a firm of more than one step of clients stops after the step that reached the count
+        assertThat(one.clientYears()).isBetween(1, yearsOf(all.get(withYears)));
+
+        RecomputeRehearsal everything = recompute.rehearse(Integer.MAX_VALUE);
+        assertThat(everything.firms()).isEqualTo(all.size());
+        assertThat(everything.clientYears()).isGreaterThanOrEqualTo(one.clientYears());
+    }
+
+    @Test
+    void anInterruptedRehearsalStopsBeforeTheNextFirm() {
+        asSystem();
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(recompute.rehearse(Integer.MAX_VALUE)).isEqualTo(new RecomputeRehearsal(0, 0));
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    private int yearsOf(Firm firm) {
+        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
+                firm.id().value());
+        Integer years = jdbc.queryForObject("select count(*) from " + schema + ".client_year", Integer.class);
+        return years == null ? 0 : years;
+    }
+}
