@@ -14,6 +14,8 @@
 # FROM_DB=/some/dir runs on a copy of a database kept that way (left unchanged), so several runs, of one build or
 # of two, can start from the same state: the database's growth from run to run is then no variable.
 # RECOMPUTE_WORKERS=N starts the app with that many recompute workers (ondernemerscheck.jobs.recompute-workers).
+# COLD=1 publishes no warm-up draft: the first publication after the start (with ROUNDS=1 the measured one) then comes
+# after the portfolio's warm-up, as on a server in use since its start that has not published yet.
 # ROUNDS=N (1 to 5, default 1): N idle windows and N publications of 100,000 results each, the last the measured one;
 # the portfolio's figures then come per round and pooled, so that one idle window no longer decides the ratio.
 set -euo pipefail
@@ -71,7 +73,7 @@ measurement() {
   python3 scripts/cpu-by-process.py sample "$work/cpu" "$pid" 3600 &
   local sampler=$!
   "$JAVA" scripts/vaadin/RecomputeLoad.java "$BASE" "$password" "$run" "$USERS" "$pid" "$WARMUP" "$IDLE" 300 1000 \
-    900 "$ROUNDS" | tee "$work/out"
+    900 "$ROUNDS" ${COLD:+no-warm-up-publication} | tee "$work/out"
   kill $sampler
   echo "-- CPU by process, idle:"
   python3 scripts/cpu-by-process.py window "$work/cpu" $(sed -n 's/^idle window[^:]*: //p' "$work/out")
@@ -102,3 +104,4 @@ echo "longest gaps between finishes (firm id: seconds since the previous finish)
 echo "results changed (the notices left to each firm's accountants): $(sql -c "select format(
   'select sum(n) from (%s) x', string_agg(format('(select results_changed n from %I.recompute_notice order by id desc
   limit 1)', schema_name), ' union all ')) from platform.firm" | sql)"
+echo "rehearsal after the start: $(grep -o 'recompute rehearsed.*' "$work/app.log" || echo 'none logged')"

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  *   java scripts/vaadin/RecomputeLoad.java BASE PASSWORD RUN ACCOUNTANTS SERVER_PID [WARMUP_S] [IDLE_S]
- *        [THINK_MIN_MS] [THINK_MAX_MS] [TIMEOUT_S] [ROUNDS]
+ *        [THINK_MIN_MS] [THINK_MAX_MS] [TIMEOUT_S] [ROUNDS] [no-warm-up-publication]
  * </pre>
  *
  * Accounts recompute-RUN-NN@demo.ondernemerscheck.eu (accountants of the demo firm) and
@@ -33,6 +33,10 @@ import java.util.concurrent.TimeUnit;
  * publication of a draft of another nl-kia parameter that changes no figure (the seeder makes them: each rewrites every
  * result); the figures then come per round and pooled over all rounds, so that one fast or slow idle window no longer
  * decides the ratio. Heap and the "idle window"/"during window" lines stay those of the last (measured) round.
+ *
+ * <p>With {@code no-warm-up-publication} the administrator publishes nothing before the rounds: the first publication
+ * after the start then meets a portfolio whose code has run for WARMUP_S, as on a server that has been in use since
+ * its start but has not published.
  */
 public class RecomputeLoad {
 
@@ -56,6 +60,7 @@ public class RecomputeLoad {
         int thinkMax = args.length > 8 ? Integer.parseInt(args[8]) : 1000;
         int timeout = args.length > 9 ? Integer.parseInt(args[9]) : 900;
         int rounds = args.length > 10 ? Integer.parseInt(args[10]) : 1;
+        boolean warmUpPublication = args.length <= 11 || !args[11].equals("no-warm-up-publication");
         if (rounds < 1 || rounds > EXTRA_DRAFTS.length + 1) {
             throw new IllegalArgumentException("ROUNDS is 1 to " + (EXTRA_DRAFTS.length + 1));
         }
@@ -101,9 +106,14 @@ public class RecomputeLoad {
         }
         // the first publication after the start, unrecorded: the app compiles the recompute's code while it runs,
         // as it does once after every start; the measured publication comes after it
-        Publication warmUp = publish(admin, "nl.kia.asset_minimum", timeout, () -> { });
-        System.out.printf("warm-up publication (first after the start, no figure changes): screen says done after"
-                + " %.1f s (clicked at %d)%n", warmUp.doneNanos / 1e9, warmUp.clicked);
+        if (warmUpPublication) {
+            Publication warmUp = publish(admin, "nl.kia.asset_minimum", timeout, () -> { });
+            System.out.printf("warm-up publication (first after the start, no figure changes): screen says done after"
+                    + " %.1f s (clicked at %d)%n", warmUp.doneNanos / 1e9, warmUp.clicked);
+        } else {
+            System.out.println("no warm-up publication: the first publication after the start comes after the"
+                    + " portfolio's warm-up, as on a server that has not published since its start");
+        }
         CheckLoad.sleep(TimeUnit.SECONDS.toMillis(warmup));
         // the rounds before the measured one: each an idle window and a publication of a draft that changes no figure
         // (its recompute rewrites every result all the same), so that one idle window no longer decides the ratio
