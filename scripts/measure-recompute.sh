@@ -16,6 +16,7 @@
 # RECOMPUTE_WORKERS=N starts the app with that many recompute workers (ondernemerscheck.jobs.recompute-workers).
 # COLD=1 publishes no warm-up draft: the first publication after the start (with ROUNDS=1 the measured one) then comes
 # after the portfolio's warm-up, as on a server in use since its start that has not published yet.
+# PREVIEW=1: after the warm-up the administrator asks for the impact preview of the measured draft; its time is printed.
 # ROUNDS=N (1 to 5, default 1): N idle windows and N publications of 100,000 results each, the last the measured one;
 # the portfolio's figures then come per round and pooled, so that one idle window no longer decides the ratio.
 set -euo pipefail
@@ -73,7 +74,7 @@ measurement() {
   python3 scripts/cpu-by-process.py sample "$work/cpu" "$pid" 3600 &
   local sampler=$!
   "$JAVA" scripts/vaadin/RecomputeLoad.java "$BASE" "$password" "$run" "$USERS" "$pid" "$WARMUP" "$IDLE" 300 1000 \
-    900 "$ROUNDS" ${COLD:+no-warm-up-publication} | tee "$work/out"
+    900 "$ROUNDS" ${COLD:+no-warm-up-publication} ${PREVIEW:+preview} | tee "$work/out"
   kill $sampler
   echo "-- CPU by process, idle:"
   python3 scripts/cpu-by-process.py window "$work/cpu" $(sed -n 's/^idle window[^:]*: //p' "$work/out")

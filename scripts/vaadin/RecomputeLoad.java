@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  *   java scripts/vaadin/RecomputeLoad.java BASE PASSWORD RUN ACCOUNTANTS SERVER_PID [WARMUP_S] [IDLE_S]
- *        [THINK_MIN_MS] [THINK_MAX_MS] [TIMEOUT_S] [ROUNDS] [no-warm-up-publication]
+ *        [THINK_MIN_MS] [THINK_MAX_MS] [TIMEOUT_S] [ROUNDS] [no-warm-up-publication] [preview]
  * </pre>
  *
  * Accounts recompute-RUN-NN@demo.ondernemerscheck.eu (accountants of the demo firm) and
@@ -36,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>With {@code no-warm-up-publication} the administrator publishes nothing before the rounds: the first publication
  * after the start then meets a portfolio whose code has run for WARMUP_S, as on a server that has been in use since
- * its start but has not published.
+ * its start but has not published. With {@code preview} the administrator first asks for the impact preview of the
+ * measured draft (after the warm-up, unrecorded) and the time until the screen shows it is printed.
  */
 public class RecomputeLoad {
 
@@ -60,7 +61,9 @@ public class RecomputeLoad {
         int thinkMax = args.length > 8 ? Integer.parseInt(args[8]) : 1000;
         int timeout = args.length > 9 ? Integer.parseInt(args[9]) : 900;
         int rounds = args.length > 10 ? Integer.parseInt(args[10]) : 1;
-        boolean warmUpPublication = args.length <= 11 || !args[11].equals("no-warm-up-publication");
+        List<String> options = args.length > 11 ? List.of(args).subList(11, args.length) : List.of();
+        boolean warmUpPublication = !options.contains("no-warm-up-publication");
+        boolean preview = options.contains("preview");
         if (rounds < 1 || rounds > EXTRA_DRAFTS.length + 1) {
             throw new IllegalArgumentException("ROUNDS is 1 to " + (EXTRA_DRAFTS.length + 1));
         }
@@ -115,6 +118,19 @@ public class RecomputeLoad {
                     + " portfolio's warm-up, as on a server that has not published since its start");
         }
         CheckLoad.sleep(TimeUnit.SECONDS.toMillis(warmup));
+        if (preview) {
+            // what the administrator does before publishing: the impact preview of the measured draft, unrecorded
+            selectDraft(admin, "nl.kia.rate");
+            int button = admin.button("Gevolgen bekijken");
+            long t0 = System.nanoTime();
+            admin.click("preview", button);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            String summary = admin.find("p", n -> true).stream().map(admin::textOf)
+                    .filter(t -> t.contains("klantresultaten vergeleken")).findFirst().orElse("(no summary shown)");
+            System.out.printf("impact preview of the measured draft: click answered after %.1f s: %s%n", seconds,
+                    summary);
+            CheckLoad.sleep(5000);
+        }
         // the rounds before the measured one: each an idle window and a publication of a draft that changes no figure
         // (its recompute rewrites every result all the same), so that one idle window no longer decides the ratio
         List<String> roundLines = new ArrayList<>();

@@ -62,6 +62,9 @@ import java.util.stream.Collectors;
  * request still being served may be waiting for this very transaction (a save of one of the firm's clients). Until
  * then its database session and thread run at a lower CPU priority than people's requests, where the machine allows
  * it; from then on at normal priority, so that such a save does not wait at the background's priority.
+ *
+ * <p>{@link #rehearse} does a recompute's reads and computing without its locks and writes, in a read-only
+ * transaction: after a start, so that the first publication does not wait for the JVM to compile this code.
  */
 @Service
 class FirmRecomputeService implements FirmRecomputeUseCase {
