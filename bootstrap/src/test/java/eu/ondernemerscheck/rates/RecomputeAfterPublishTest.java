@@ -309,6 +309,39 @@ class RecomputeAfterPublishTest {
     }
 
     @Test
+    void theYearsASignalRefreshReadStayLockedAgainstASaveUntilItCommits() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Firm firm = AsAdministrator.provision(firms, "Nachtslot " + tag);
+        Client client = firmWithTwoKiaClients(firm, "Bakker " + tag, "Slager " + tag).get(0);
+        String schema = schemaOf(firm);
+        // the refresh pauses while it writes its reviews, after it has read the years
+        jdbc.execute("create function " + schema + ".pause_review() returns trigger language plpgsql as $$"
+                + " begin perform pg_sleep(1); return new; end $$");
+        jdbc.execute("create trigger pause_review before insert or update on " + schema + ".client_overview"
+                + " for each row execute function " + schema + ".pause_review()");
+        ExecutorService night = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> refreshed = night.submit(() -> {
+                SharedContextSecurity.signIn(context, UsernamePasswordAuthenticationToken.authenticated("systeem",
+                        null, List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
+                return TenantContext.callFor(firm.id(), () -> refresh.refreshSignals(firm,
+                        FirmsCalendar.today(Instant.now())));
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> refreshed.isDone() || jdbc.queryForObject(
+                    "select count(*) from pg_stat_activity where wait_event = 'PgSleep'", Integer.class) > 0);
+            // a save of a year the refresh has read waits for it, so the refresh cannot overwrite the save's review
+            assertThatThrownBy(() -> touchYearElsewhere(schema, client.id()))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("lock");
+            assertThat(refreshed.get(30, TimeUnit.SECONDS)).isEqualTo(2);
+            touchYearElsewhere(schema, client.id());
+        } finally {
+            night.shutdownNow();
+            jdbc.execute("drop trigger if exists pause_review on " + schema + ".client_overview");
+            jdbc.execute("drop function if exists " + schema + ".pause_review()");
+        }
+    }
+
+    @Test
     void aPublicationIsRecomputedInTheBackgroundAndOnlyThatFirmsAccountantsHearWhatChanged() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Firm firmA = AsAdministrator.provision(firms, "Melding A " + tag);

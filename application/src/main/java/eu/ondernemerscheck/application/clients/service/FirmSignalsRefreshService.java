@@ -11,6 +11,7 @@ import eu.ondernemerscheck.domain.catalogue.SchemeCatalogue;
 import eu.ondernemerscheck.domain.portfolio.Client;
 import eu.ondernemerscheck.domain.portfolio.ClientProfile;
 import eu.ondernemerscheck.domain.portfolio.YearFacts;
+import eu.ondernemerscheck.domain.portfolio.YearOverview;
 import eu.ondernemerscheck.domain.portfolio.YearReview;
 import eu.ondernemerscheck.domain.rules.RateBook;
 import eu.ondernemerscheck.domain.shared.Firm;
@@ -23,14 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reviews every client year of one firm again as of the given day and stores the overview and signals; the stored
- * results are left alone (they do not depend on the date, only on facts and rates).
+ * results are left alone (they do not depend on the date, only on facts and rates). The clients are taken
+ * {@value #CLIENTS_PER_STEP} at a time, their facts and profiles in one read each and their reviews in one write, as
+ * the recompute after a publication does, so the firm's transaction, and the wait of a save of one of its clients,
+ * stays short.
  */
 @Service
 class FirmSignalsRefreshService implements FirmSignalsRefreshUseCase {
+
+    /** Clients read and reviewed together: a few statements per step instead of several per client year. */
+    static final int CLIENTS_PER_STEP = 100;
 
     private final LoadClientsPort clients;
     private final ClientFactsPort facts;
@@ -60,23 +69,28 @@ class FirmSignalsRefreshService implements FirmSignalsRefreshUseCase {
         RateBook book = rates.newestRateBook();
         Instant now = clock.instant();
         int reviewed = 0;
-        for (Client client : clients.loadClients()) {
-            Optional<ClientProfile> profile = profiles.loadProfile(client.id());
-            if (profile.isEmpty()) {
-                continue;
-            }
-            for (int year : facts.years(client.id())) {
-                Optional<YearFacts> yearFacts = facts.load(client.id(), year);
-                if (yearFacts.isEmpty()) {
+        List<Client> all = clients.loadClients();
+        for (int from = 0; from < all.size(); from += CLIENTS_PER_STEP) {
+            List<Long> ids = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP)).stream()
+                    .map(Client::id).toList();
+            // the years stay locked until the refresh commits: a save made meanwhile waits, and its review (of the
+            // new facts) is stored after this one instead of being overwritten by a review of the facts it replaced
+            List<YearFacts> years = facts.loadAll(ids);
+            Map<Long, ClientProfile> profileOf = profiles.loadProfiles(ids);
+            List<YearOverview> reviews = new ArrayList<>();
+            for (YearFacts yearFacts : years) {
+                ClientProfile profile = profileOf.get(yearFacts.clientId());
+                if (profile == null) {
                     continue;
                 }
                 try {
-                    portfolio.storeReview(review.review(profile.get(), yearFacts.get(), book, today), now);
-                    reviewed++;
+                    reviews.add(review.review(profile, yearFacts, book, today));
                 } catch (InvalidInputException e) {
                     // facts a stricter rule now refuses keep their last review; the accountant sees the refusal
                 }
             }
+            portfolio.storeReviews(reviews, now);
+            reviewed += reviews.size();
         }
         // a publication meanwhile: its recompute reviews every year of this firm on the new rates, and would wait for
         // the rows written here if it came after this check, but these reviews may have overwritten its own
