@@ -144,6 +144,19 @@ class RecomputeAfterPublishTest {
         runUntilNothingWaits();
     }
 
+    /** Runs the PL/pgSQL statements before every write of a year's review in the schema, until dropped again. */
+    private void onEveryReview(String schema, String name, String statements) {
+        jdbc.execute("create function " + schema + "." + name + "() returns trigger language plpgsql as $$ begin "
+                + statements + " return new; end $$");
+        jdbc.execute("create trigger " + name + " before insert or update on " + schema + ".client_overview"
+                + " for each row execute function " + schema + "." + name + "()");
+    }
+
+    private void noLongerOnReviews(String schema, String name) {
+        jdbc.execute("drop trigger if exists " + name + " on " + schema + ".client_overview");
+        jdbc.execute("drop function if exists " + schema + "." + name + "()");
+    }
+
     private String schemaOf(Firm firm) {
         return jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
                 firm.id().value());
@@ -286,13 +299,10 @@ class RecomputeAfterPublishTest {
         String label = "tijdens de nacht " + tag;
         // a publication that lands while the refresh writes its first review, seen as the refresh would see one
         // committed by someone else: after the refresh read the rates
-        jdbc.execute("create function " + schema + ".publish_meanwhile() returns trigger language plpgsql as $$"
-                + " begin if not exists (select 1 from platform.rate_version where label = '" + label + "') then"
-                + " insert into platform.rate_version (label, note, created_by, published_at, published_by,"
-                + " publication) values ('" + label + "', 'test', 'test', now(), 'test',"
-                + " nextval('platform.rate_publication_seq')); end if; return new; end $$");
-        jdbc.execute("create trigger publish_meanwhile before insert or update on " + schema + ".client_overview"
-                + " for each row execute function " + schema + ".publish_meanwhile()");
+        onEveryReview(schema, "publish_meanwhile", "if not exists (select 1 from platform.rate_version where label"
+                + " = '" + label + "') then insert into platform.rate_version (label, note, created_by, published_at,"
+                + " published_by, publication) values ('" + label + "', 'test', 'test', now(), 'test',"
+                + " nextval('platform.rate_publication_seq')); end if;");
         try {
             SharedContextSecurity.signIn(context, UsernamePasswordAuthenticationToken.authenticated("systeem", null,
                     List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
@@ -303,8 +313,7 @@ class RecomputeAfterPublishTest {
             assertThat(jdbc.queryForObject("select count(*) from platform.rate_version where label = ?",
                     Integer.class, label)).as("the refresh's transaction, with all it wrote, is rolled back").isZero();
         } finally {
-            jdbc.execute("drop trigger if exists publish_meanwhile on " + schema + ".client_overview");
-            jdbc.execute("drop function if exists " + schema + ".publish_meanwhile()");
+            noLongerOnReviews(schema, "publish_meanwhile");
         }
     }
 
@@ -315,10 +324,7 @@ class RecomputeAfterPublishTest {
         Client client = firmWithTwoKiaClients(firm, "Bakker " + tag, "Slager " + tag).get(0);
         String schema = schemaOf(firm);
         // the refresh pauses while it writes its reviews, after it has read the years
-        jdbc.execute("create function " + schema + ".pause_review() returns trigger language plpgsql as $$"
-                + " begin perform pg_sleep(1); return new; end $$");
-        jdbc.execute("create trigger pause_review before insert or update on " + schema + ".client_overview"
-                + " for each row execute function " + schema + ".pause_review()");
+        onEveryReview(schema, "pause_review", "perform pg_sleep(1);");
         ExecutorService night = Executors.newSingleThreadExecutor();
         try {
             Future<Integer> refreshed = night.submit(() -> {
@@ -336,8 +342,7 @@ class RecomputeAfterPublishTest {
             touchYearElsewhere(schema, client.id());
         } finally {
             night.shutdownNow();
-            jdbc.execute("drop trigger if exists pause_review on " + schema + ".client_overview");
-            jdbc.execute("drop function if exists " + schema + ".pause_review()");
+            noLongerOnReviews(schema, "pause_review");
         }
     }
 
