@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +70,8 @@ class FirmSignalsRefreshService implements FirmSignalsRefreshUseCase {
         RateBook book = rates.newestRateBook();
         Instant now = clock.instant();
         int reviewed = 0;
-        List<Client> all = clients.loadClients();
+        // by id, as the recompute goes: both lock the years they read, so they take the locks in one order
+        List<Client> all = clients.loadClients().stream().sorted(Comparator.comparingLong(Client::id)).toList();
         for (int from = 0; from < all.size(); from += CLIENTS_PER_STEP) {
             List<Long> ids = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP)).stream()
                     .map(Client::id).toList();

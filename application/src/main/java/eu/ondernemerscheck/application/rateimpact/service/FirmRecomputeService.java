@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,8 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         Changes changes = new Changes();
         String storedReason = reason.length() > 200 ? reason.substring(0, 200) : reason;
         int stored = 0;
-        List<Client> all = clients.loadClients();
+        // by id, as the nightly refresh goes: both lock the years they read, so they take the locks in one order
+        List<Client> all = clients.loadClients().stream().sorted(Comparator.comparingLong(Client::id)).toList();
         GivingWay givingWay = new GivingWay();
         for (int from = 0; from < all.size(); from += CLIENTS_PER_STEP) {
             givingWay.now();
@@ -163,7 +165,8 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         int computed = 0;
         List<Client> all = clients.loadClients();
         GivingWay givingWay = new GivingWay();
-        for (int from = 0; from < all.size() && computed < clientYears; from += CLIENTS_PER_STEP) {
+        for (int from = 0; from < all.size() && computed < clientYears && !Thread.currentThread().isInterrupted();
+             from += CLIENTS_PER_STEP) {
             givingWay.now();
             List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
             // the reads and the computing of a recompute, without its locks and writes

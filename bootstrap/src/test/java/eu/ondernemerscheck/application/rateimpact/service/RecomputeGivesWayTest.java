@@ -22,6 +22,7 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -43,6 +44,10 @@ class RecomputeGivesWayTest {
     private static final int CLIENTS = 2 * FirmRecomputeService.CLIENTS_PER_STEP + 50;
 
     private final List<String> writes = new ArrayList<>();
+    /** The clients whose years were read (and locked), in the order of the reads. */
+    private final List<Long> read = new ArrayList<>();
+    /** Whether the client list, sorted by name, runs against the order of the ids. */
+    private boolean namesAgainstIds;
 
     /**
      * An outgoing port that answers only what the recompute of a firm without facts asks; a write, and a change of
@@ -54,7 +59,12 @@ class RecomputeGivesWayTest {
                 switch (method.getName()) {
                     case "claim" -> OptionalLong.of(1);
                     case "loadClients" -> IntStream.rangeClosed(1, CLIENTS)
-                            .mapToObj(i -> new Client(i, "Klant " + i, Country.NL, "bv", 1)).toList();
+                            .mapToObj(i -> new Client(namesAgainstIds ? CLIENTS + 1 - i : i, "Klant " + i,
+                                    Country.NL, "bv", 1)).toList();
+                    case "loadAll" -> {
+                        read.addAll((Collection<Long>) args[0]);
+                        yield List.of();
+                    }
                     case "newestRateBook" -> RateBook.of("v1", List.of());
                     case "loadProfiles" -> Map.of();
                     case "replaceAll", "storeReviews", "lowerUntilTransactionEnds", "normalAgain" -> {
@@ -88,6 +98,14 @@ class RecomputeGivesWayTest {
                 .containsExactly("lowerUntilTransactionEnds", "replaceAll", "storeReviews", "replaceAll",
                         "storeReviews", "replaceAll", "storeReviews");
         assertThat(waits).hasSize(9).containsOnly(FirmRecomputeService.GIVE_WAY_AT_MOST);
+    }
+
+    @Test
+    void theClientsAreTakenInTheOrderOfTheirIdsAsTheNightlyRefreshTakesThem() {
+        // the years read stay locked: two transactions that lock them in different orders could block each other
+        namesAgainstIds = true;
+        recomputeWith(atMost -> true);
+        assertThat(read).hasSize(CLIENTS).isSorted();
     }
 
     @Test
