@@ -2,10 +2,10 @@ package eu.ondernemerscheck.adapter.persistence.jobs;
 
 import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeRehearsal;
 import eu.ondernemerscheck.application.rateimpact.port.in.RecomputeResultsUseCase;
-import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +18,11 @@ import java.util.concurrent.TimeUnit;
  * none), in a thread of its own at the background's priority. The first publication after a start then runs on code
  * the JVM has already compiled, instead of compiling it while the accountants wait for their screens
  * (docs/performance.md, issue 9). The rehearsal reads and computes, and stores, locks and claims nothing; if it fails,
- * that is logged and nothing else happens.
+ * that is logged and nothing else happens. When the app stops, the rehearsal is interrupted, and ends after the step
+ * at hand, before the database connections close.
  */
 @Component
-class RecomputeRehearsalAtStart {
+class RecomputeRehearsalAtStart implements SmartLifecycle {
 
     static final int DEFAULT_CLIENT_YEARS = 20_000;
     private static final System.Logger LOG = System.getLogger(RecomputeRehearsalAtStart.class.getName());
@@ -30,6 +31,7 @@ class RecomputeRehearsalAtStart {
     private final int clientYears;
     private final CompletableFuture<RecomputeRehearsal> outcome = new CompletableFuture<>();
     private volatile Thread rehearsing;
+    private volatile boolean running;
 
     RecomputeRehearsalAtStart(ObjectProvider<RecomputeResultsUseCase> recompute,
                               @Value("${ondernemerscheck.jobs.rehearsal-client-years:" + DEFAULT_CLIENT_YEARS + "}")
@@ -56,8 +58,8 @@ class RecomputeRehearsalAtStart {
                         + " nothing stored", done.clientYears(), done.firms(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                 outcome.complete(done);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "recompute rehearsal stopped, nothing stored: " + e);
+            } catch (Throwable e) {
+                LOG.log(System.Logger.Level.WARNING, "recompute rehearsal stopped, nothing stored", e);
                 outcome.completeExceptionally(e);
             }
         });
@@ -68,13 +70,30 @@ class RecomputeRehearsalAtStart {
         return outcome;
     }
 
-    @PreDestroy
-    void stop() throws InterruptedException {
+    @Override
+    public void start() {
+        // the rehearsal starts once the app is ready, not with the context
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
         Thread thread = rehearsing;
-        if (thread != null) {
-            // it stops after the firm at hand; that firm's transaction only read
-            thread.interrupt();
-            thread.join(TimeUnit.SECONDS.toMillis(10));
+        if (thread == null) {
+            return;
         }
+        // it stops after the step at hand; that firm's transaction only read
+        thread.interrupt();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

@@ -70,6 +70,18 @@ class RecomputeRehearsalAtStartTest {
     }
 
     @Test
+    void stoppingTheAppWaitsForTheRehearsalToEnd() {
+        RecomputeRehearsalAtStart started = new RecomputeRehearsalAtStart(
+                context.getBeanProvider(RecomputeResultsUseCase.class), Integer.MAX_VALUE);
+        started.start();
+        started.rehearse();
+        started.stop();
+        // interrupted, it ends after the step at hand; either way it has ended before the connections close
+        assertThat(started.outcome()).isDone();
+        assertThat(started.isRunning()).isFalse();
+    }
+
+    @Test
     void noCountMeansNoRehearsal() throws Exception {
         RecomputeRehearsalAtStart none = new RecomputeRehearsalAtStart(
                 context.getBeanProvider(RecomputeResultsUseCase.class), 0);
