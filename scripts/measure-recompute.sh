@@ -74,7 +74,8 @@ measurement() {
   python3 scripts/cpu-by-process.py sample "$work/cpu" "$pid" 3600 &
   local sampler=$!
   "$JAVA" scripts/vaadin/RecomputeLoad.java "$BASE" "$password" "$run" "$USERS" "$pid" "$WARMUP" "$IDLE" 300 1000 \
-    900 "$ROUNDS" ${COLD:+no-warm-up-publication} ${PREVIEW:+preview} | tee "$work/out"
+    900 "$ROUNDS" $([ "${COLD:-0}" = 1 ] && echo no-warm-up-publication) $([ "${PREVIEW:-0}" = 1 ] && echo preview) \
+    | tee "$work/out"
   kill $sampler
   echo "-- CPU by process, idle:"
   python3 scripts/cpu-by-process.py window "$work/cpu" $(sed -n 's/^idle window[^:]*: //p' "$work/out")
