@@ -56,7 +56,7 @@ class FirmImpactService implements FirmImpactUseCase {
         int compared = 0;
         List<ResultChange> changes = new ArrayList<>();
         List<Client> all = clients.loadClients();
-        // the facts of a step of clients in one read, as the recompute reads them, instead of two reads per client
+        // the facts of a step of clients in one read, as the recompute reads them, not one read per client and year
         for (int from = 0; from < all.size(); from += FirmRecomputeService.CLIENTS_PER_STEP) {
             List<Client> step = all.subList(from, Math.min(all.size(), from + FirmRecomputeService.CLIENTS_PER_STEP));
             Map<Long, List<YearFacts>> years = facts.peekAll(step.stream().map(Client::id).toList()).stream()

@@ -135,7 +135,7 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         for (int from = 0; from < all.size(); from += CLIENTS_PER_STEP) {
             givingWay.now();
             List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
-            Step computed = compute(step, facts.loadAll(ids(step)), book, now, today, changes);
+            Step computed = compute(step, facts::loadAll, book, now, today, changes);
             stored += computed.results();
             givingWay.now();
             results.replaceAll(computed.toStore(), storedReason);
@@ -170,20 +170,20 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
             givingWay.now();
             List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
             // the reads and the computing of a recompute, without its locks and writes
-            computed += compute(step, facts.peekAll(ids(step)), book, now, today, changes).toStore().size();
+            computed += compute(step, facts::peekAll, book, now, today, changes).toStore().size();
         }
         return computed;
     }
 
-    private static List<Long> ids(List<Client> step) {
-        return step.stream().map(Client::id).toList();
-    }
-
-    /** A step's new results and reviews, computed on the book from what is stored; {@code changes} takes the rest. */
-    private Step compute(List<Client> step, List<YearFacts> stepFacts, RateBook book, Instant now, LocalDate today,
-                         Changes changes) {
-        List<Long> ids = ids(step);
-        Map<Long, List<YearFacts>> years = stepFacts.stream().collect(Collectors.groupingBy(YearFacts::clientId));
+    /**
+     * A step's new results and reviews, computed on the book from what is stored, its facts read first by
+     * {@code readFacts}; {@code changes} takes the rest.
+     */
+    private Step compute(List<Client> step, Function<List<Long>, List<YearFacts>> readFacts, RateBook book,
+                         Instant now, LocalDate today, Changes changes) {
+        List<Long> ids = step.stream().map(Client::id).toList();
+        Map<Long, List<YearFacts>> years = readFacts.apply(ids).stream()
+                .collect(Collectors.groupingBy(YearFacts::clientId));
         Map<Long, List<StoredResult>> before = results.currentOf(ids).stream()
                 .collect(Collectors.groupingBy(StoredResult::clientId));
         Map<Long, ClientProfile> profileOf = profiles.loadProfiles(ids);
