@@ -33,9 +33,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The recompute's rehearsal after a start reads and computes as a recompute does, and leaves every row of the firm as
- * it was: nothing written, nothing claimed, no notice. It runs in a read-only transaction, in which PostgreSQL refuses
- * a row lock, so a rehearsal that locked the years it read, as the recompute does, would fail here.
+ * The recompute's rehearsal after a start reads, computes and writes as a recompute does, and leaves every row of the
+ * firm as it was: what it wrote is rolled back, nothing is claimed, no notice is left. That it wrote at all shows in the
+ * history's identity, which a rollback does not give back.
  */
 @IntegrationTest
 class RecomputeRehearsalTest {
@@ -96,6 +96,7 @@ class RecomputeRehearsalTest {
         }
         Map<String, String> before = rowsOf(firm);
         assertThat(before.get("client_result")).startsWith("3:");
+        long historyIdBefore = lastHistoryId(firm);
 
         asSystem();
         int computed;
@@ -105,6 +106,18 @@ class RecomputeRehearsalTest {
 
         assertThat(computed).as("client years computed").isEqualTo(3);
         assertThat(rowsOf(firm)).isEqualTo(before);
+        assertThat(lastHistoryId(firm)).as("a history row written and rolled back for each of the three results")
+                .isEqualTo(historyIdBefore + 3);
+    }
+
+    /** The last id the firm's result history handed out, kept or rolled back. */
+    private long lastHistoryId(Firm firm) {
+        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
+                firm.id().value());
+        String sequence = jdbc.queryForObject("select pg_get_serial_sequence(?, 'id')", String.class,
+                schema + ".client_result_history");
+        Long last = jdbc.queryForObject("select last_value from " + sequence, Long.class);
+        return last == null ? 0 : last;
     }
 
     @Test

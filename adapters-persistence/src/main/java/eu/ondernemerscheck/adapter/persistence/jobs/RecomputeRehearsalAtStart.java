@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
  * {@code ondernemerscheck.jobs.rehearsal-client-years} client years (default {@value #DEFAULT_CLIENT_YEARS}, 0 for
  * none), in a thread of its own at the background's priority. The first publication after a start then runs on code
  * the JVM has already compiled, instead of compiling it while the accountants wait for their screens
- * (docs/performance.md, issue 9). The rehearsal reads and computes, and stores, locks and claims nothing; if it fails,
- * that is logged and nothing else happens. When the app stops, the rehearsal is interrupted, and ends after the step
- * at hand, before the database connections close.
+ * (docs/performance.md, issue 9). The rehearsal reads, computes and writes as a recompute does, and rolls back each
+ * step of a hundred clients, so it stores and claims nothing; a save of one of a step's clients waits for that step. If
+ * it fails, that is logged and nothing else happens. When the app stops, the rehearsal is interrupted, and ends after
+ * the step at hand, before the database connections close.
  */
 @Component
 class RecomputeRehearsalAtStart implements SmartLifecycle {
@@ -83,7 +84,7 @@ class RecomputeRehearsalAtStart implements SmartLifecycle {
         if (thread == null) {
             return;
         }
-        // it stops after the step at hand; that firm's transaction only read
+        // it stops after the step at hand, whose transaction is rolled back
         thread.interrupt();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(10));

@@ -27,8 +27,11 @@ import eu.ondernemerscheck.domain.shared.FirmsCalendar;
 import eu.ondernemerscheck.domain.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -64,8 +67,10 @@ import java.util.stream.Collectors;
  * then its database session and thread run at a lower CPU priority than people's requests, where the machine allows
  * it; from then on at normal priority, so that such a save does not wait at the background's priority.
  *
- * <p>{@link #rehearse} does a recompute's reads and computing without its locks and writes, in a read-only
- * transaction: after a start, so that the first publication does not wait for the JVM to compile this code.
+ * <p>{@link #rehearse} does a recompute's reads, computing and writes step by step, each step in a transaction of its
+ * own that is rolled back: after a start, so that the first publication does not wait for the JVM to compile this
+ * code. It claims nothing and leaves no notice; a step locks its client years as a recompute's step does, for as long
+ * as that step lasts, in the same order, so a save of one of them waits for the step, never for the rehearsal.
  */
 @Service
 class FirmRecomputeService implements FirmRecomputeUseCase {
@@ -81,10 +86,15 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
     private final InteractiveLoadPort interactive;
     private final BackgroundPriorityPort priority;
     private final Clock clock;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate rehearsing;
     private final YearResults engine = new YearResults(SchemeCatalogue.standard());
     private final YearReview review = new YearReview(SchemeCatalogue.standard());
 
     static final int CLIENTS_PER_STEP = 100;
+
+    /** The reason a rehearsal gives its writes, which it rolls back: it is never stored. */
+    static final String REHEARSED = "repetitie na de start (teruggedraaid)";
 
     /** The longest a step waits for people's requests: under steady use the recompute still moves on. */
     static final Duration GIVE_WAY_AT_MOST = Duration.ofMillis(200);
@@ -92,7 +102,7 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
     FirmRecomputeService(RecomputeQueuePort queue, LoadClientsPort clients, ClientFactsPort facts,
                          StoredResultsPort results, LoadRateBookPort rates, ClientProfilePort profiles,
                          PortfolioPort portfolio, RecomputeNoticesPort notices, InteractiveLoadPort interactive,
-                         BackgroundPriorityPort priority, Clock clock) {
+                         BackgroundPriorityPort priority, Clock clock, PlatformTransactionManager transactions) {
         this.queue = queue;
         this.clients = clients;
         this.facts = facts;
@@ -104,6 +114,11 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         this.interactive = interactive;
         this.priority = priority;
         this.clock = clock;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading.setReadOnly(true);
+        this.rehearsing = new TransactionTemplate(transactions);
+        this.rehearsing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -152,25 +167,36 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
 
     @Override
     @PreAuthorize("hasRole('SYSTEM')")
-    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
     public int rehearse(Firm firm, int clientYears) {
         if (!firm.id().equals(TenantContext.require())) {
             throw new IllegalStateException("a firm is rehearsed with that firm as the tenant");
         }
-        priority.lowerUntilTransactionEnds();
-        RateBook book = rates.currentRateBook();
+        record Start(RateBook book, List<Client> clients) {
+        }
+        Start start = reading.execute(status -> new Start(rates.currentRateBook(),
+                clients.loadClients().stream().sorted(Comparator.comparingLong(Client::id)).toList()));
         Instant now = clock.instant();
         LocalDate today = FirmsCalendar.today(now);
         Changes changes = new Changes();
         int computed = 0;
-        List<Client> all = clients.loadClients();
-        GivingWay givingWay = new GivingWay();
+        List<Client> all = Objects.requireNonNull(start).clients();
         for (int from = 0; from < all.size() && computed < clientYears && !Thread.currentThread().isInterrupted();
              from += CLIENTS_PER_STEP) {
-            givingWay.now();
             List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
-            // the reads and the computing of a recompute, without its locks and writes
-            computed += compute(step, facts::peekAll, book, now, today, changes).toStore().size();
+            // a recompute's step, in a transaction of its own that is always rolled back: its locks last one step
+            Integer years = rehearsing.execute(status -> {
+                status.setRollbackOnly();
+                priority.lowerUntilTransactionEnds();
+                GivingWay givingWay = new GivingWay();
+                givingWay.now();
+                Step rehearsed = compute(step, facts::loadAll, start.book(), now, today, changes);
+                givingWay.now();
+                results.replaceAll(rehearsed.toStore(), REHEARSED);
+                givingWay.now();
+                portfolio.storeReviews(rehearsed.reviews(), now);
+                return rehearsed.toStore().size();
+            });
+            computed += Objects.requireNonNull(years);
         }
         return computed;
     }

@@ -17,6 +17,7 @@ import eu.ondernemerscheck.domain.rules.RateBook;
 import eu.ondernemerscheck.domain.shared.Firm;
 import eu.ondernemerscheck.domain.shared.FirmId;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -79,7 +80,8 @@ class RecomputeGivesWayTest {
         FirmRecomputeService service = new FirmRecomputeService(port(RecomputeQueuePort.class),
                 port(LoadClientsPort.class), port(ClientFactsPort.class), port(StoredResultsPort.class),
                 port(LoadRateBookPort.class), port(ClientProfilePort.class), port(PortfolioPort.class),
-                port(RecomputeNoticesPort.class), interactive, port(BackgroundPriorityPort.class), Clock.systemUTC());
+                port(RecomputeNoticesPort.class), interactive, port(BackgroundPriorityPort.class), Clock.systemUTC(),
+                port(PlatformTransactionManager.class));
         try (TenantContext.Scope ignored = TenantContext.enter(FIRM.id())) {
             return service.recompute(FIRM);
         }

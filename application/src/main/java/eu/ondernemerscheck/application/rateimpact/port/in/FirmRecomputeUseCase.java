@@ -11,8 +11,9 @@ public interface FirmRecomputeUseCase {
     OptionalInt recompute(Firm firm);
 
     /**
-     * Reads and computes what a recompute of the firm would, on the rates in force, and stores nothing, locks nothing
-     * and claims nothing: after a start, so that the first publication runs on code the JVM has compiled.
+     * Reads, computes and writes what a recompute of the firm would, on the rates in force, step by step, and rolls each
+     * step back: after a start, so that the first publication runs on code the JVM has compiled. It stores nothing and
+     * claims nothing; a step locks its client years while it runs, as a recompute's step does.
      *
      * @param clientYears stop after the step in which at least this many client years were computed
      * @return how many client years were computed
