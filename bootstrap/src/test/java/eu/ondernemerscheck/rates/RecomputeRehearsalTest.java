@@ -31,11 +31,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The recompute's rehearsal after a start reads, computes and writes as a recompute does, and leaves every row of the
- * firm as it was: what it wrote is rolled back, nothing is claimed, no notice is left. That it wrote at all shows in the
- * history's identity, which a rollback does not give back.
+ * firm as it was: what it wrote is rolled back, a step at a time, nothing is claimed, no notice is left. What it wrote
+ * shows in what a rollback does not give back: the history's identity, and sequences a test trigger advances.
  */
 @IntegrationTest
 class RecomputeRehearsalTest {
@@ -66,8 +67,7 @@ class RecomputeRehearsalTest {
 
     /** Every row of every table of the firm's schema, by row version and place, and its row in the recompute list. */
     private Map<String, String> rowsOf(Firm firm) {
-        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
-                firm.id().value());
+        String schema = schemaOf(firm);
         Map<String, String> rows = new TreeMap<>();
         for (String table : jdbc.queryForList("select table_name from information_schema.tables where table_schema"
                 + " = ? and table_type = 'BASE TABLE'", String.class, schema)) {
@@ -112,12 +112,81 @@ class RecomputeRehearsalTest {
 
     /** The last id the firm's result history handed out, kept or rolled back. */
     private long lastHistoryId(Firm firm) {
-        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
-                firm.id().value());
+        String schema = schemaOf(firm);
         String sequence = jdbc.queryForObject("select pg_get_serial_sequence(?, 'id')", String.class,
                 schema + ".client_result_history");
         Long last = jdbc.queryForObject("select last_value from " + sequence, Long.class);
         return last == null ? 0 : last;
+    }
+
+    @Test
+    void aRehearsalWritesEachStepOfAHundredClientsInATransactionOfItsOwnAndRollsItBackEvenWhenItFails() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Firm firm = AsAdministrator.provision(firms, "Stappen " + tag);
+        TestAdmins.signIn(context, ACCOUNTANT, Role.ACCOUNTANT);
+        try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+            for (int i = 0; i < 101; i++) {
+                Client client = register.register(new RegisterClientCommand("Klant " + i, Country.NL, "bv"));
+                facts.save(new SaveFactsCommand(client.id(), 2025, Map.of("nl-kia",
+                        Map.of("investment_total_eur", new BigDecimal(3000 + i))), 0));
+            }
+        }
+        String schema = schemaOf(firm);
+        Map<String, String> before = rowsOf(firm);
+        // sequences are not rolled back: they count the reviews written and the transactions that wrote them
+        jdbc.execute("create sequence " + schema + ".rehearsed_reviews");
+        jdbc.execute("create sequence " + schema + ".rehearsed_steps");
+        jdbc.execute("create sequence " + schema + ".rehearsed_in");
+        jdbc.execute("create sequence " + schema + ".rehearsal_fails");
+        jdbc.execute("create function " + schema + ".count_rehearsed() returns trigger language plpgsql as $$ begin"
+                + " perform nextval('" + schema + ".rehearsed_reviews');"
+                + " if (select last_value from " + schema + ".rehearsed_in) <> txid_current() then"
+                + " perform setval('" + schema + ".rehearsed_in', txid_current());"
+                + " perform nextval('" + schema + ".rehearsed_steps'); end if;"
+                + " if (select is_called from " + schema + ".rehearsal_fails) then"
+                + " raise exception 'the review write fails'; end if;"
+                + " return new; end $$");
+        // every year has its overview, so the reviews' upsert updates one row per year (an insert trigger would fire too)
+        jdbc.execute("create trigger count_rehearsed before update on " + schema + ".client_overview"
+                + " for each row execute function " + schema + ".count_rehearsed()");
+        try {
+            asSystem();
+            int computed;
+            try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+                computed = perFirm.rehearse(firm, 1_000);
+            }
+
+            assertThat(computed).isEqualTo(101);
+            assertThat(counted(schema + ".rehearsed_reviews")).as("a review written for each client year")
+                    .isEqualTo(101);
+            assertThat(counted(schema + ".rehearsed_steps")).as("a transaction for each step of a hundred clients")
+                    .isEqualTo(2);
+            assertThat(rowsOf(firm)).isEqualTo(before);
+
+            // from now on the first step fails at its review write, after its results and history were written
+            jdbc.queryForObject("select nextval('" + schema + ".rehearsal_fails')", Long.class);
+            try (TenantContext.Scope ignored = TenantContext.enter(firm.id())) {
+                assertThatThrownBy(() -> perFirm.rehearse(firm, 1_000)).hasMessageContaining("the review write fails");
+            }
+            assertThat(rowsOf(firm)).as("a step that fails is rolled back as well").isEqualTo(before);
+        } finally {
+            jdbc.execute("drop trigger if exists count_rehearsed on " + schema + ".client_overview");
+            jdbc.execute("drop function if exists " + schema + ".count_rehearsed()");
+            jdbc.execute("drop sequence if exists " + schema + ".rehearsed_reviews, " + schema + ".rehearsed_steps, "
+                    + schema + ".rehearsed_in, " + schema + ".rehearsal_fails");
+        }
+    }
+
+    private String schemaOf(Firm firm) {
+        return jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
+                firm.id().value());
+    }
+
+    /** How often a sequence was advanced since it was made. */
+    private long counted(String sequence) {
+        Long count = jdbc.queryForObject("select case when is_called then last_value else 0 end from " + sequence,
+                Long.class);
+        return count == null ? 0 : count;
     }
 
     @Test
@@ -159,8 +228,7 @@ class RecomputeRehearsalTest {
     }
 
     private int yearsOf(Firm firm) {
-        String schema = jdbc.queryForObject("select schema_name from platform.firm where id = ?", String.class,
-                firm.id().value());
+        String schema = schemaOf(firm);
         Integer years = jdbc.queryForObject("select count(*) from " + schema + ".client_year", Integer.class);
         return years == null ? 0 : years;
     }

@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  * the JVM has already compiled, instead of compiling it while the accountants wait for their screens
  * (docs/performance.md, issue 9). The rehearsal reads, computes and writes as a recompute does, and rolls back each
  * step of a hundred clients, so it stores and claims nothing; a save of one of a step's clients waits for that step. If
- * it fails, that is logged and nothing else happens. When the app stops, the rehearsal is interrupted, and ends after
- * the step at hand, before the database connections close.
+ * it fails, that is logged and nothing else happens. When the app stops, the rehearsal is interrupted and ends after
+ * the step at hand; the stop waits up to 10 s for that, before the database connections close. A step still waiting
+ * then (for a recompute that holds the same years) loses its connection, and the database rolls it back as it would.
  */
 @Component
 class RecomputeRehearsalAtStart implements SmartLifecycle {

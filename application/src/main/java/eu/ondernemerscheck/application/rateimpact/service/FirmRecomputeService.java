@@ -69,8 +69,10 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #rehearse} does a recompute's reads, computing and writes step by step, each step in a transaction of its
  * own that is rolled back: after a start, so that the first publication does not wait for the JVM to compile this
- * code. It claims nothing and leaves no notice; a step locks its client years as a recompute's step does, for as long
- * as that step lasts, in the same order, so a save of one of them waits for the step, never for the rehearsal.
+ * code. It claims nothing and leaves no notice; a step locks its client years as a recompute's step does, in the same
+ * order, for as long as that step lasts, so a save of one of them waits for that step only. A step gives way before
+ * its transaction starts, when it holds no connection and no lock, and then before each of its two writes as a
+ * recompute does, for that step alone.
  */
 @Service
 class FirmRecomputeService implements FirmRecomputeUseCase {
@@ -183,12 +185,13 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         for (int from = 0; from < all.size() && computed < clientYears && !Thread.currentThread().isInterrupted();
              from += CLIENTS_PER_STEP) {
             List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
+            // before the step's transaction: nothing can be waiting for it yet, and it holds no connection meanwhile
+            interactive.giveWay(GIVE_WAY_AT_MOST);
             // a recompute's step, in a transaction of its own that is always rolled back: its locks last one step
             Integer years = rehearsing.execute(status -> {
                 status.setRollbackOnly();
                 priority.lowerUntilTransactionEnds();
                 GivingWay givingWay = new GivingWay();
-                givingWay.now();
                 Step rehearsed = compute(step, facts::loadAll, start.book(), now, today, changes);
                 givingWay.now();
                 results.replaceAll(rehearsed.toStore(), REHEARSED);
