@@ -146,18 +146,12 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         Changes changes = new Changes();
         String storedReason = reason.length() > 200 ? reason.substring(0, 200) : reason;
         int stored = 0;
-        // by id, as the nightly refresh goes: both lock the years they read, so they take the locks in one order
-        List<Client> all = clients.loadClients().stream().sorted(Comparator.comparingLong(Client::id)).toList();
+        List<Client> all = clientsInIdOrder();
         GivingWay givingWay = new GivingWay();
         for (int from = 0; from < all.size(); from += CLIENTS_PER_STEP) {
             givingWay.now();
             List<Client> step = all.subList(from, Math.min(all.size(), from + CLIENTS_PER_STEP));
-            Step computed = compute(step, facts::loadAll, book, now, today, changes);
-            stored += computed.results();
-            givingWay.now();
-            results.replaceAll(computed.toStore(), storedReason);
-            givingWay.now();
-            portfolio.storeReviews(computed.reviews(), now);
+            stored += step(step, book, now, today, changes, givingWay, storedReason).results();
         }
         if (changes.results > 0) {
             notices.add(new RecomputeNotice(0, now, String.join("; ", publications), changes.clients.size(),
@@ -175,8 +169,7 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
         }
         record Start(RateBook book, List<Client> clients) {
         }
-        Start start = reading.execute(status -> new Start(rates.currentRateBook(),
-                clients.loadClients().stream().sorted(Comparator.comparingLong(Client::id)).toList()));
+        Start start = reading.execute(status -> new Start(rates.currentRateBook(), clientsInIdOrder()));
         Instant now = clock.instant();
         LocalDate today = FirmsCalendar.today(now);
         Changes changes = new Changes();
@@ -191,27 +184,26 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
             Integer years = rehearsing.execute(status -> {
                 status.setRollbackOnly();
                 priority.lowerUntilTransactionEnds();
-                GivingWay givingWay = new GivingWay();
-                Step rehearsed = compute(step, facts::loadAll, start.book(), now, today, changes);
-                givingWay.now();
-                results.replaceAll(rehearsed.toStore(), REHEARSED);
-                givingWay.now();
-                portfolio.storeReviews(rehearsed.reviews(), now);
-                return rehearsed.toStore().size();
+                return step(step, start.book(), now, today, changes, new GivingWay(), REHEARSED).clientYears();
             });
             computed += Objects.requireNonNull(years);
         }
         return computed;
     }
 
+    /** The firm's clients by id, as the nightly refresh takes them: both lock the years they read, in one order. */
+    private List<Client> clientsInIdOrder() {
+        return clients.loadClients().stream().sorted(Comparator.comparingLong(Client::id)).toList();
+    }
+
     /**
-     * A step's new results and reviews, computed on the book from what is stored, its facts read first by
-     * {@code readFacts}; {@code changes} takes the rest.
+     * One step of clients: their years read and locked, computed on the book against what is stored ({@code changes}
+     * takes the differences), and their new results and reviews written, giving way before each of the two writes.
      */
-    private Step compute(List<Client> step, Function<List<Long>, List<YearFacts>> readFacts, RateBook book,
-                         Instant now, LocalDate today, Changes changes) {
+    private Step step(List<Client> step, RateBook book, Instant now, LocalDate today, Changes changes,
+                      GivingWay givingWay, String reason) {
         List<Long> ids = step.stream().map(Client::id).toList();
-        Map<Long, List<YearFacts>> years = readFacts.apply(ids).stream()
+        Map<Long, List<YearFacts>> years = facts.loadAll(ids).stream()
                 .collect(Collectors.groupingBy(YearFacts::clientId));
         Map<Long, List<StoredResult>> before = results.currentOf(ids).stream()
                 .collect(Collectors.groupingBy(StoredResult::clientId));
@@ -241,10 +233,15 @@ class FirmRecomputeService implements FirmRecomputeUseCase {
                 }
             }
         }
-        return new Step(toStore, reviews, stored);
+        givingWay.now();
+        results.replaceAll(toStore, reason);
+        givingWay.now();
+        portfolio.storeReviews(reviews, now);
+        return new Step(toStore.size(), stored);
     }
 
-    private record Step(List<StoredResultsPort.YearToStore> toStore, List<YearOverview> reviews, int results) {
+    /** What a step wrote: client years and results. */
+    private record Step(int clientYears, int results) {
     }
 
     /** Whether a scheme stored for the year is missing from its new results, so its current result has to go. */
